@@ -1,0 +1,6 @@
+module.exports = {
+  ...require('../../jest.preset'),
+  displayName: 'web',
+  rootDir: __dirname,
+  testEnvironment: 'jsdom',
+};

@@ -1,0 +1,28 @@
+import { Box, Card, CardContent, Typography } from '@mui/material';
+import { Title, useTranslate } from 'react-admin';
+import { CountCard } from './CountCard';
+
+export const Dashboard = () => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 2 }}>
+      <Title title={translate('maillage.dashboard.title')} />
+      <Card>
+        <CardContent>
+          <Typography component="h1" variant="h4" gutterBottom>
+            {translate('maillage.title')}
+          </Typography>
+          <Typography paragraph>{translate('maillage.dashboard.intro')}</Typography>
+          <Typography>{translate('maillage.dashboard.workflow')}</Typography>
+        </CardContent>
+      </Card>
+      <Typography component="h2" variant="h6">
+        {translate('maillage.dashboard.counts')}
+      </Typography>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+        <CountCard resource="organizations" label={translate('maillage.dashboard.organizations')} />
+        <CountCard resource="datasets" label={translate('maillage.dashboard.datasets')} />
+      </Box>
+    </Box>
+  );
+};

@@ -1,0 +1,33 @@
+import { DataTable, List, ReferenceField, ReferenceInput, AutocompleteInput, SearchInput, SimpleList } from 'react-admin';
+import { useMediaQuery, type Theme } from '@mui/material';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="organizationId" source="organizationId" reference="organizations">
+    <AutocompleteInput />
+  </ReferenceInput>,
+];
+
+export const DatasetList = () => {
+  const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+      {isSmall ? (
+        <SimpleList
+          primaryText={(record) => record.name}
+          secondaryText={(record) => `${record.schemaName} ${record.schemaVersion}`}
+          linkType="show"
+        />
+      ) : (
+        <DataTable rowClick="show">
+          <DataTable.Col source="name" />
+          <DataTable.Col source="organizationId">
+            <ReferenceField source="organizationId" reference="organizations" link="show" />
+          </DataTable.Col>
+          <DataTable.Col source="schemaName" />
+          <DataTable.Col source="schemaVersion" />
+        </DataTable>
+      )}
+    </List>
+  );
+};

@@ -1,0 +1,131 @@
+/**
+ * @jest-environment node
+ */
+import { spawnSync } from 'child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createFakeSimpleRestApi } from './fake-simple-rest';
+import { startStaticServer } from './static-server';
+
+const chromiumPath = '/usr/bin/chromium';
+const repoRoot = path.resolve(__dirname, '../../..');
+const screenshots = path.join(repoRoot, 'test-artifacts/web');
+const describeWithChromium = existsSync(chromiumPath) ? describe : describe.skip;
+if (!existsSync(chromiumPath)) {
+  console.warn(`${chromiumPath} absent : test navigateur de l'application web ignoré (apt-get install chromium).`);
+}
+
+jest.setTimeout(20_000);
+
+async function columnHeaders(page: Page): Promise<string[]> {
+  const headers = await page.getByRole('table').locator('thead th').allInnerTexts();
+  return headers.map((header) => header.trim()).filter(Boolean);
+}
+
+describeWithChromium('application web dans Chromium', () => {
+  const api = createFakeSimpleRestApi();
+  let outDir: string;
+  let server: Awaited<ReturnType<typeof startStaticServer>>;
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    // Builds the current sources rather than trusting a dist/ that may be stale (CI runs tests without building).
+    outDir = mkdtempSync(path.join(tmpdir(), 'maillage-web-'));
+    const build = spawnSync(
+      path.join(repoRoot, 'node_modules/.bin/vite'),
+      ['build', '--config', 'apps/web/vite.config.mts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
+    if (build.status !== 0) throw new Error(`La construction de l'application web a échoué :\n${build.stderr}${build.stdout}`);
+    server = await startStaticServer(outDir, api.handle);
+    browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) consoleErrors.push(`${response.status()} ${response.url()}`);
+    });
+    mkdirSync(screenshots, { recursive: true });
+  }, 120_000);
+
+  beforeEach(() => {
+    consoleErrors.length = 0;
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it('affiche le tableau de bord en français avec les décomptes', async () => {
+    await page.goto(server.url);
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+    expect(await page.title()).toContain('Maillage');
+    await page.getByRole('heading', { name: 'Maillage', level: 1 }).waitFor();
+    await page.getByText('Organisations productrices').waitFor();
+    await page.getByText('3', { exact: true }).waitFor();
+    await page.getByText('2', { exact: true }).waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'dashboard.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('liste les organisations en français, triées par nom, sans erreur dans la console', async () => {
+    await page.goto(`${server.url}/#/organizations`);
+    const table = page.getByRole('table');
+    await table.getByText('La Poste').waitFor();
+    expect(await columnHeaders(page)).toEqual(['Nom', 'Identifiant court', 'SIREN', 'Type']);
+    const names = await table.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    expect(names).toEqual(['Agence nationale de la cohésion des territoires', 'Direction générale des Finances publiques', 'La Poste']);
+    await table.getByText('Opérateur').waitFor();
+    await page.getByText('1-3 sur 3').waitFor();
+    expect(api.requests).toContainEqual(expect.stringMatching(/^GET \/api\/organizations\?.*range=/));
+    await page.screenshot({ path: path.join(screenshots, 'organizations.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("montre un jeu de données avec le nom de son organisation", async () => {
+    await page.goto(`${server.url}/#/datasets`);
+    const table = page.getByRole('table');
+    await table.getByText('Bureaux de poste').waitFor();
+    await table.getByRole('link', { name: 'La Poste' }).waitFor();
+    await table.getByText('Bureaux de poste').click();
+    await page.getByText('Bureaux, agences postales communales et relais poste.').waitFor();
+    await page.getByText('Version du schéma').waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'dataset-show.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("passe en anglais depuis le sélecteur de langue et met à jour l'attribut lang", async () => {
+    await page.goto(`${server.url}/#/organizations`);
+    await page.getByRole('table').getByText('La Poste').waitFor();
+    await page.getByRole('button', { name: /Français/i }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('table').getByText('Operator').waitFor();
+    expect(await columnHeaders(page)).toEqual(['Name', 'Short name', 'SIREN', 'Type']);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('button', { name: /English/i }).click();
+    await page.getByRole('menuitem', { name: 'Français' }).click();
+    await page.getByRole('table').getByText('Opérateur').waitFor();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("s'affiche sur un écran de téléphone", async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`${server.url}/#/organizations`);
+    await page.getByText('Direction générale des Finances publiques').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(screenshots, 'organizations-mobile.png'), fullPage: true });
+    expect(consoleErrors).toEqual([]);
+  });
+});

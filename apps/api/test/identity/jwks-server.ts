@@ -25,7 +25,7 @@ export class JwksServer {
   }
 
   async start(): Promise<void> {
-    this.server = http.createServer((request, response) => {
+    const server = http.createServer((request, response) => {
       if (request.url !== '/realms/maillage/protocol/openid-connect/certs') {
         response.writeHead(404).end();
         return;
@@ -34,8 +34,9 @@ export class JwksServer {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ keys: this.published.map((key) => key.publicJwk) }));
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.baseUrl = `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+    this.server = server;
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    this.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
   async stop(): Promise<void> {

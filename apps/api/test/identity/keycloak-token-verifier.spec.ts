@@ -22,7 +22,8 @@ describe('KeycloakTokenVerifier against a JWKS served over HTTP', () => {
       KEYCLOAK_ISSUER_URL: realm.issuer,
       KEYCLOAK_AUDIENCE: 'maillage-api',
       KEYCLOAK_CLIENT_ID: 'maillage-api',
-    }).keycloak!;
+    }).keycloak;
+    if (!config) throw new Error('keycloak settings expected');
     verifier = new KeycloakTokenVerifier(config, { cooldownMs: 0 });
   });
 

@@ -1,0 +1,50 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { DOMAIN_ERROR_STATUS, DomainException } from './domain.exception';
+
+const HTTP_MESSAGES_FR: Record<number, string> = {
+  400: 'Requête invalide',
+  401: 'Authentification requise',
+  403: 'Accès refusé',
+  404: 'Ressource introuvable',
+  405: 'Méthode non autorisée',
+  409: 'Conflit avec l’état actuel de la ressource',
+  413: 'Requête trop volumineuse',
+  415: 'Type de contenu non pris en charge',
+  429: 'Trop de requêtes',
+};
+
+/**
+ * The single place where failures become HTTP answers `{ statusCode, code, message, details? }`: domain exceptions by
+ * their code, Nest's HTTP exceptions by status, anything else as a logged 500 whose cause stays on the server.
+ */
+@Catch()
+export class DomainExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Exceptions');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): Record<string, unknown> & { statusCode: number } {
+    if (exception instanceof DomainException) {
+      return {
+        statusCode: DOMAIN_ERROR_STATUS[exception.code],
+        code: exception.code,
+        message: exception.message,
+        ...(exception.details ? { details: exception.details } : {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const payload = exception.getResponse();
+      const code = typeof payload === 'object' && payload && 'code' in payload ? String(payload.code) : HttpStatus[statusCode];
+      const ownMessage = typeof payload === 'object' && payload && 'code' in payload && 'message' in payload ? String(payload.message) : undefined;
+      return { statusCode, code, message: ownMessage ?? HTTP_MESSAGES_FR[statusCode] ?? exception.message };
+    }
+    this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Erreur interne du serveur' };
+  }
+}

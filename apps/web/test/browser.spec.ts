@@ -86,7 +86,7 @@ describeWithChromium('application web dans Chromium', () => {
     expect(await columnHeaders(page)).toEqual(['Nom', 'Identifiant court', 'SIREN', 'Type']);
     const names = await table.locator('tbody tr td:nth-child(2)').allInnerTexts();
     expect(names).toEqual(['Agence nationale de la cohésion des territoires', 'Direction générale des Finances publiques', 'La Poste']);
-    await table.getByText('Opérateur').waitFor();
+    expect(await table.locator('tbody td.column-kind').allInnerTexts()).toEqual(['Opérateur', 'Direction', 'Opérateur']);
     await page.getByText('1-3 sur 3').waitFor();
     expect(api.requests).toContainEqual(expect.stringMatching(/^GET \/api\/organizations\?.*range=/));
     await page.screenshot({ path: path.join(screenshots, 'organizations.png'), fullPage: true });
@@ -110,12 +110,12 @@ describeWithChromium('application web dans Chromium', () => {
     await page.getByRole('table').getByText('La Poste').waitFor();
     await page.getByRole('button', { name: /Français/i }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
-    await page.getByRole('table').getByText('Operator').waitFor();
+    await page.getByRole('table').getByText('Directorate').waitFor();
     expect(await columnHeaders(page)).toEqual(['Name', 'Short name', 'SIREN', 'Type']);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('button', { name: /English/i }).click();
     await page.getByRole('menuitem', { name: 'Français' }).click();
-    await page.getByRole('table').getByText('Opérateur').waitFor();
+    await page.getByRole('table').getByText('Direction', { exact: true }).waitFor();
     expect(consoleErrors).toEqual([]);
   });
 

@@ -1,19 +1,19 @@
 /** Records shaped like the API's answers, shared by the jsdom and browser tests. */
 export const organizations = [
-  { id: 'b1f4c2de-0001-4000-8000-000000000001', name: 'La Poste', slug: 'demo-poste', siren: '356000000', kind: 'operator' },
+  { id: 'b1f4c2de-0001-4000-8000-000000000001', name: 'La Poste', slug: 'demo-poste', siren: '356000000', kind: 'operateur' },
   {
     id: 'b1f4c2de-0002-4000-8000-000000000002',
     name: 'Agence nationale de la cohésion des territoires',
     slug: 'demo-anct',
     siren: '130026032',
-    kind: 'agency',
+    kind: 'operateur',
   },
   {
     id: 'b1f4c2de-0003-4000-8000-000000000003',
     name: 'Direction générale des Finances publiques',
     slug: 'dgfip',
     siren: '110020013',
-    kind: 'ministry',
+    kind: 'direction',
   },
 ];
 
@@ -24,8 +24,8 @@ export const datasets = [
     name: 'Espaces France services',
     slug: 'france-services',
     description: 'Liste des espaces France services labellisés.',
-    schemaName: 'lieux-services-publics',
-    schemaVersion: '0.1.0',
+    schemaName: 'sites-publics',
+    schemaVersion: '1.0.0',
   },
   {
     id: 'd7a0e9aa-0002-4000-8000-000000000002',
@@ -33,8 +33,8 @@ export const datasets = [
     name: 'Bureaux de poste',
     slug: 'bureaux-de-poste',
     description: 'Bureaux, agences postales communales et relais poste.',
-    schemaName: 'lieux-services-publics',
-    schemaVersion: '0.1.0',
+    schemaName: 'sites-publics',
+    schemaVersion: '1.0.0',
   },
 ];
 

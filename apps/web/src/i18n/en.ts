@@ -22,10 +22,11 @@ export const en: TranslationMessages = {
       name: 'Organisation |||| Organisations',
       fields: { id: 'Identifier', name: 'Name', slug: 'Short name', siren: 'SIREN', kind: 'Type' },
       kinds: {
-        ministry: 'Ministry',
-        operator: 'Operator',
-        agency: 'Agency',
-        local_authority: 'Local authority',
+        ministere: 'Ministry',
+        direction: 'Directorate',
+        operateur: 'Operator',
+        collectivite: 'Local authority',
+        autre: 'Other',
       },
     },
     datasets: {

@@ -28,10 +28,11 @@ export const fr: TranslationMessages = {
         kind: 'Type',
       },
       kinds: {
-        ministry: 'Ministère',
-        operator: 'Opérateur',
-        agency: 'Agence',
-        local_authority: 'Collectivité territoriale',
+        ministere: 'Ministère',
+        direction: 'Direction',
+        operateur: 'Opérateur',
+        collectivite: 'Collectivité territoriale',
+        autre: 'Autre',
       },
     },
     datasets: {

@@ -42,7 +42,7 @@ describe('liste des organisations (jsdom)', () => {
     const headers = Array.from(container.querySelectorAll('thead th'), (cell) => cell.textContent?.trim()).filter(Boolean);
     expect(headers).toEqual(['Nom', 'Identifiant court', 'SIREN', 'Type']);
     expect(container.textContent).toContain('Opérateur');
-    expect(container.textContent).toContain('Ministère');
+    expect(container.textContent).toContain('Direction');
     expect(container.textContent).toContain('1-3 sur 3');
     const listCall = api.requests.find((request) => request.startsWith('GET /api/organizations?')) ?? '';
     const query = new URL(listCall.slice('GET '.length), 'http://localhost').searchParams;

@@ -1,0 +1,71 @@
+import { CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { CheckFactory, LocalizedText } from '../../core/contracts';
+import { defineCellError, emitAtCell, requireString } from './support';
+
+const NAME = 'phone-number-value';
+
+const invalidPhone = defineCellError(NAME, {
+  title: { fr: 'Numéro de téléphone invalide', en: 'Invalid phone number' },
+  description: {
+    fr: 'Le numéro doit être un numéro français valide (métropole ou outre-mer), au format national (01 23 45 67 89) ou international (+33 1 23 45 67 89), ou un numéro court de service (3631, 39 49).',
+    en: 'The number must be a valid French number (metropolitan or overseas), national or international format, or a short service number (3631, 39 49).',
+  },
+  template: {
+    fr: 'Ligne {rowNumber}, colonne « {fieldName} » : « {cell} » n’est pas un numéro de téléphone valide ({note}).',
+    en: 'Row {rowNumber}, field "{fieldName}": "{cell}" is not a valid phone number ({note}).',
+  },
+  hint: {
+    fr: 'Indiquez un seul numéro, à 10 chiffres commençant par 0, ou au format +33 / +590 / +262…',
+    en: 'Give one number, 10 digits starting with 0, or in +33 / +590 / +262… format.',
+  },
+});
+
+/** France's numbering plan: metropolitan France, the DROM, and the collectivities that share the French plan. */
+const FRENCH_PLAN: ReadonlySet<string> = new Set(['FR', 'GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'BL', 'MF', 'WF', 'PF', 'NC']);
+/** A national "0590…" number is Guadeloupe's, not metropolitan France's: libphonenumber needs the region to say so. */
+const OVERSEAS_REGIONS: readonly CountryCode[] = ['GP', 'MQ', 'GF', 'RE', 'YT', 'PM'];
+const SEPARATORS = /[\s.\-()\u00a0]/g;
+/** Short service numbers (La Poste 3631, DGFiP 3949, CAF 32 30): four digits starting with 1 or 3. */
+const SHORT_NUMBER = /^[13]\d{3}$/;
+const CACHE_LIMIT = 20_000;
+
+function isFrenchNumber(digits: string): boolean {
+  const parsed = parsePhoneNumberFromString(digits, 'FR');
+  if (parsed?.isValid()) return parsed.country !== undefined && FRENCH_PLAN.has(parsed.country);
+  if (!digits.startsWith('0') || digits.startsWith('00')) return false;
+  return OVERSEAS_REGIONS.some((region) => parsePhoneNumberFromString(digits, region)?.isValid() === true);
+}
+
+function explain(text: string, digits: string): LocalizedText {
+  if (/[;,/|]|\bou\b/.test(text) && digits.replace(/\D/g, '').length > 12) return { fr: 'un seul numéro attendu', en: 'one number expected' };
+  if (/[a-zA-Z]/.test(digits)) return { fr: 'lettres dans le numéro', en: 'letters in the number' };
+  const parsed = parsePhoneNumberFromString(digits, 'FR');
+  if (parsed?.isValid() && parsed.country && !FRENCH_PLAN.has(parsed.country)) {
+    return { fr: `numéro étranger (${parsed.country}, +${parsed.countryCallingCode})`, en: `foreign number (${parsed.country}, +${parsed.countryCallingCode})` };
+  }
+  const count = digits.replace(/\D/g, '').length;
+  if (digits.startsWith('0') && !digits.startsWith('00') && count !== 10) return { fr: `${count} chiffres au lieu de 10`, en: `${count} digits instead of 10` };
+  return { fr: 'numéro inexistant dans le plan de numérotation français', en: 'number not in the French numbering plan' };
+}
+
+export const phoneNumberValue: CheckFactory = {
+  name: NAME,
+  definitions: [invalidPhone],
+  create(params) {
+    const column = requireString(params, 'column', NAME);
+    const verdicts = new Map<string, boolean>();
+    return {
+      validateRow(row, context) {
+        const text = row.raw(column);
+        if (text === '') return;
+        let valid = verdicts.get(text);
+        if (valid === undefined) {
+          const digits = text.replace(SEPARATORS, '');
+          valid = SHORT_NUMBER.test(digits) || isFrenchNumber(digits);
+          if (verdicts.size < CACHE_LIMIT) verdicts.set(text, valid);
+        }
+        if (!valid) emitAtCell(context, invalidPhone, row, column, explain(text, text.replace(SEPARATORS, '')));
+      },
+    };
+  },
+};

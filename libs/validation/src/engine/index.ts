@@ -1,0 +1,3 @@
+export { validate } from './validate';
+export type { ValidateOptions } from './options';
+export { DEFAULT_MAX_ERRORS } from './options';

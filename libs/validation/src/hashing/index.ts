@@ -1,0 +1,2 @@
+export { HashIndex } from './hash-index';
+export { hashString } from './hash64';

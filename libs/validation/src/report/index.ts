@@ -1,0 +1,1 @@
+export type { Report, ReportTask, TaskStats, EngineReportError } from './types';

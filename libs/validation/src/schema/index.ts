@@ -1,0 +1,3 @@
+export * from './descriptor';
+export { compileSchema, SchemaProblem } from './compile';
+export type { CompiledField, CompiledSchema, CompiledForeignKey } from './compile';

@@ -1,0 +1,3 @@
+export { summarize } from './summarize';
+export type { Summary, SummaryItem } from './summarize';
+export { summarizeText } from './text';

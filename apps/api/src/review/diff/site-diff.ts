@@ -118,7 +118,8 @@ export function diffSites(previous: Iterable<SiteRecord>, next: Iterable<SiteRec
     } else {
       unchangedCount++;
       // A declared date may have been reached between the two versions with nothing rewritten.
-      if (context.previousDate !== context.today) datedEvents.push(...keptSiteEvents(before, site, changes, context));
+      const dated = site.date_ouverture !== null || site.date_fermeture !== null;
+      if (dated && context.previousDate !== context.today) datedEvents.push(...keptSiteEvents(before, site, changes, context));
     }
   }
   const removed: SiteRecord[] = [];

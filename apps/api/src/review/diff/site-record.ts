@@ -71,10 +71,34 @@ export const SITE_FIELD_KINDS: Readonly<Record<SiteField, SiteFieldKind>> = {
 
 export const SITE_FIELDS = Object.keys(SITE_FIELD_KINDS) as readonly SiteField[];
 
-/** A record with every optional field empty: convenient for converters and tests. */
+/** A record with every optional field empty: convenient for converters and tests. Spelled out so that every record
+ * built from it has the same shape, which keeps property access fast on half a million of them. */
 export function emptySiteRecord(id: string, nom: string): SiteRecord {
-  const record = Object.fromEntries(SITE_FIELDS.map((field) => [field, null])) as unknown as SiteRecord;
-  record.id = id;
-  record.nom = nom;
-  return record;
+  return {
+    id,
+    nom,
+    categorie: null,
+    type_site: null,
+    responsable: null,
+    siret: null,
+    adresse: null,
+    complement_adresse: null,
+    code_postal: null,
+    commune: null,
+    code_insee: null,
+    latitude: null,
+    longitude: null,
+    telephone: null,
+    courriel: null,
+    site_web: null,
+    horaires: null,
+    mode_accueil: null,
+    services_partenaires: null,
+    date_ouverture: null,
+    date_fermeture: null,
+    statut: null,
+    etp: null,
+    site_parent: null,
+    date_maj: null,
+  };
 }

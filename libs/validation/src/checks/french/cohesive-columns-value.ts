@@ -10,8 +10,8 @@ const partiallyFilled = defineRowError(NAME, {
     en: 'These columns go together: all filled or all empty.',
   },
   template: {
-    fr: 'Ligne {rowNumber} : « {fieldName} » et {columns} doivent être toutes remplies ou toutes vides ; {note}.',
-    en: 'Row {rowNumber}: "{fieldName}" and {columns} must be all filled or all empty; {note}.',
+    fr: 'Ligne {rowNumber} : les colonnes {columns} doivent être toutes remplies ou toutes vides ; {note}.',
+    en: 'Row {rowNumber}: columns {columns} must be all filled or all empty; {note}.',
   },
   hint: { fr: 'Complétez les colonnes vides, ou videz les autres.', en: 'Fill the empty columns, or empty the others.' },
 });
@@ -23,7 +23,7 @@ export const cohesiveColumnsValue: CheckFactory = {
     const column = requireString(params, 'column', NAME);
     const otherColumns = requireStringList(params, 'othercolumns', NAME);
     const allColumns = [column, ...otherColumns];
-    const columnsText = otherColumns.map((name) => `« ${name} »`).join(', ');
+    const columnsText = allColumns.map((name) => `« ${name} »`).join(', ');
     return {
       validateRow(row, context) {
         let filled = 0;

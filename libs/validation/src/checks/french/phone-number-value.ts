@@ -25,6 +25,8 @@ const FRENCH_PLAN: ReadonlySet<string> = new Set(['FR', 'GP', 'MQ', 'GF', 'RE', 
 /** A national "0590…" number is Guadeloupe's, not metropolitan France's: libphonenumber needs the region to say so. */
 const OVERSEAS_REGIONS: readonly CountryCode[] = ['GP', 'MQ', 'GF', 'RE', 'YT', 'PM'];
 const SEPARATORS = /[\s.\-()\u00a0]/g;
+/** What a single number may hold once separators are gone: libphonenumber would otherwise pick a number out of any text. */
+const DIALABLE = /^\+?\d+$/;
 /** Short service numbers (La Poste 3631, DGFiP 3949, CAF 32 30): four digits starting with 1 or 3. */
 const SHORT_NUMBER = /^[13]\d{3}$/;
 const CACHE_LIMIT = 20_000;
@@ -61,7 +63,7 @@ export const phoneNumberValue: CheckFactory = {
         let valid = verdicts.get(text);
         if (valid === undefined) {
           const digits = text.replace(SEPARATORS, '');
-          valid = SHORT_NUMBER.test(digits) || isFrenchNumber(digits);
+          valid = SHORT_NUMBER.test(digits) || (DIALABLE.test(digits) && isFrenchNumber(digits));
           if (verdicts.size < CACHE_LIMIT) verdicts.set(text, valid);
         }
         if (!valid) emitAtCell(context, invalidPhone, row, column, explain(text, text.replace(SEPARATORS, '')));

@@ -1,0 +1,42 @@
+import { phoneNumberValue } from '../../src/checks/french';
+import { expectRendered, fakeRow, runCheck } from './harness';
+
+function run(...values: string[]) {
+  return runCheck(phoneNumberValue, { column: 'telephone' }, values.map((value, index) => fakeRow(index + 2, { telephone: value })));
+}
+
+describe('phone-number-value', () => {
+  it('accepts French numbers as producers write them, overseas ones and short service numbers', () => {
+    expect(
+      run(
+        '04 50 56 87 49',
+        '04.74.38.00.35',
+        '+33 1 23 45 67 89',
+        '+ 33 2 47 64 37 37',
+        '0 806 000 126',
+        '0590 82 00 00', // Guadeloupe, national format
+        '0(590)806363', // as the annuaire writes it
+        '0262 41 00 00',
+        '0269 61 00 00',
+        '0639 69 00 00',
+        '00(687)279350', // Nouvelle-Calédonie, international
+        '3631',
+        '32 30',
+        '39 49',
+        '',
+      ),
+    ).toEqual([]);
+  });
+
+  it('rejects wrong lengths, letters, two numbers and foreign numbers', () => {
+    const emitted = run('04 50 56 87', 'Tél. 04 50 56 87 49', '04 50 56 87 49 / 04 50 56 87 50', '+32 2 555 12 12', '0000000000');
+    expect(emitted.map((error) => [error.type, error.rowNumber, error.note])).toEqual([
+      ['phone-number-value', 2, '8 chiffres au lieu de 10'],
+      ['phone-number-value', 3, 'lettres dans le numéro'],
+      ['phone-number-value', 4, 'un seul numéro attendu'],
+      ['phone-number-value', 5, 'numéro étranger (BE, +32)'],
+      ['phone-number-value', 6, 'numéro inexistant dans le plan de numérotation français'],
+    ]);
+    expectRendered(emitted);
+  });
+});

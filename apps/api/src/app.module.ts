@@ -1,0 +1,54 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import fs from 'fs';
+import path from 'path';
+import { GracefulShutdown } from './common/graceful-shutdown';
+import { AppConfig } from './config/app.config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { DatasetsModule } from './datasets/datasets.module';
+import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
+import { ObservabilityModule } from './observability/observability.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { SchemaCatalogModule } from './schema-catalog/schema-catalog.module';
+import { StorageModule } from './storage/storage.module';
+
+export interface AppRole {
+  /** The API runs jobs when its configuration says so; a worker process always does. */
+  processesJobs: boolean;
+  /** The worker has no HTTP server to serve the web app from. */
+  servesWeb: boolean;
+}
+
+export function webBuildPresent(config: AppConfig): boolean {
+  return fs.existsSync(path.join(config.webDirectory, 'index.html'));
+}
+
+/** The web app's built files at `/`, any unknown non-API path answering index.html for the client-side router. */
+function webApp(config: AppConfig): DynamicModule[] {
+  if (!webBuildPresent(config)) return [];
+  return [ServeStaticModule.forRoot({ rootPath: config.webDirectory, exclude: ['/api/{*path}'] })];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, role: AppRole): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        JobsModule.forRoot(role.processesJobs),
+        StorageModule,
+        ObservabilityModule,
+        HealthModule,
+        SchemaCatalogModule,
+        OrganizationsModule,
+        DatasetsModule,
+        ...(role.servesWeb ? webApp(config) : []),
+      ],
+      providers: [GracefulShutdown],
+    };
+  }
+}

@@ -6,8 +6,18 @@ function run(...codes: string[]) {
 }
 
 describe('french-commune-code-value', () => {
-  it('accepts current communes, Corsica, arrondissements and DROM communes', () => {
-    expect(run('07324', '2A004', '2B033', '75056', '75108', '69381', '13215', '97611', '97411', '')).toEqual([]);
+  it('accepts current communes, Corsica, Paris/Lyon/Marseille and DROM communes', () => {
+    expect(run('07324', '2A004', '2B033', '75056', '69123', '13055', '97611', '97411', '')).toEqual([]);
+  });
+
+  it('warns about arrondissement codes where the schema wants the commune’s', () => {
+    const emitted = run('75108', '69381', '13215');
+    expect(emitted.map((error) => [error.type, error.severity, error.params?.communeCode])).toEqual([
+      ['french-commune-code-value-arrondissement', 'warning', '75056'],
+      ['french-commune-code-value-arrondissement', 'warning', '69123'],
+      ['french-commune-code-value-arrondissement', 'warning', '13055'],
+    ]);
+    expect(emitted[0].message).toBe('Ligne 2, colonne « code_insee » : 75108 est le code de Paris 8e Arrondissement ; indiquez 75056 (Paris).');
   });
 
   it('warns about a commune merged since, naming the current one', () => {

@@ -6,7 +6,7 @@ function run(...values: string[]) {
 }
 
 describe('phone-number-value', () => {
-  it('accepts French numbers as producers write them, overseas ones and short service numbers', () => {
+  it('accepts French numbers as producers write them, and overseas ones', () => {
     expect(
       run(
         '04 50 56 87 49',
@@ -20,12 +20,19 @@ describe('phone-number-value', () => {
         '0269 61 00 00',
         '0639 69 00 00',
         '00(687)279350', // Nouvelle-Calédonie, international
-        '3631',
-        '32 30',
-        '39 49',
         '',
       ),
     ).toEqual([]);
+  });
+
+  it('warns about national short numbers: real, but not the site’s direct number', () => {
+    const emitted = run('3631', '32 30', '39 49');
+    expect(emitted.map((error) => [error.type, error.severity])).toEqual([
+      ['phone-number-value-short-number', 'warning'],
+      ['phone-number-value-short-number', 'warning'],
+      ['phone-number-value-short-number', 'warning'],
+    ]);
+    expect(emitted[1].message).toBe('Ligne 3, colonne « telephone » : « 32 30 » est un numéro court national, pas le numéro direct du site.');
   });
 
   it('rejects wrong lengths, letters, two numbers and foreign numbers', () => {

@@ -1,4 +1,4 @@
-import { findDepartement, resolveCommuneCode } from '@maillage/territories';
+import { findCommune, findDepartement, resolveCommuneCode } from '@maillage/territories';
 import type { CheckFactory, LocalizedText } from '../../core/contracts';
 import { defineCellError, emitAtCell, requireString } from './support';
 
@@ -62,6 +62,19 @@ const overseasCollectivity = defineCellError(`${NAME}-overseas-collectivity`, {
   hint: { fr: 'Vérifiez que ce site relève bien de ce jeu de données.', en: 'Check that this site belongs to this dataset.' },
 });
 
+const arrondissement = defineCellError(`${NAME}-arrondissement`, {
+  title: { fr: 'Code d’arrondissement municipal', en: 'Municipal arrondissement code' },
+  description: {
+    fr: 'Pour Paris, Lyon et Marseille, le schéma attend le code de la commune (75056, 69123, 13055), pas celui de l’arrondissement.',
+    en: 'For Paris, Lyon and Marseille, the schema expects the commune’s code (75056, 69123, 13055), not the arrondissement’s.',
+  },
+  template: {
+    fr: 'Ligne {rowNumber}, colonne « {fieldName} » : {cell} est le code de {note} ; indiquez {communeCode} ({communeName}).',
+    en: 'Row {rowNumber}, field "{fieldName}": {cell} is the code of {note}; use {communeCode} ({communeName}).',
+  },
+  hint: { fr: 'Remplacez le code d’arrondissement par celui de la commune.', en: 'Replace the arrondissement’s code with the commune’s.' },
+});
+
 /** INSEE codes of countries start with 99; La Poste files Andorra under 09920 and Monaco under 98000. */
 const FOREIGN_PLACES: Record<string, LocalizedText> = {
   '99138': { fr: 'le code pays INSEE de Monaco', en: 'the INSEE country code of Monaco' },
@@ -89,7 +102,7 @@ function unknownNote(code: string): LocalizedText {
 
 export const frenchCommuneCodeValue: CheckFactory = {
   name: NAME,
-  definitions: [unknownCode, mergedCommune, outOfScope, overseasCollectivity],
+  definitions: [unknownCode, mergedCommune, arrondissement, outOfScope, overseasCollectivity],
   create(params) {
     const column = requireString(params, 'column', NAME);
     return {
@@ -98,7 +111,11 @@ export const frenchCommuneCodeValue: CheckFactory = {
         if (code === '') return;
         const resolution = resolveCommuneCode(code);
         if (resolution.status === 'current') {
-          if (resolution.commune.zone === 'com') {
+          const commune = resolution.commune;
+          if (commune.kind === 'arrondissement-municipal') {
+            const communeName = findCommune(commune.communeCode)?.name ?? commune.communeCode;
+            emitAtCell(context, arrondissement, row, column, { fr: commune.name, en: commune.name }, { communeCode: commune.communeCode, communeName }, 'warning');
+          } else if (commune.zone === 'com') {
             const collectivity = findDepartement(resolution.commune.departementCode)?.name ?? resolution.commune.departementCode;
             emitAtCell(context, overseasCollectivity, row, column, { fr: collectivity, en: collectivity }, undefined, 'warning');
           }

@@ -7,8 +7,8 @@ const NAME = 'phone-number-value';
 const invalidPhone = defineCellError(NAME, {
   title: { fr: 'Numéro de téléphone invalide', en: 'Invalid phone number' },
   description: {
-    fr: 'Le numéro doit être un numéro français valide (métropole ou outre-mer), au format national (01 23 45 67 89) ou international (+33 1 23 45 67 89), ou un numéro court de service (3631, 39 49).',
-    en: 'The number must be a valid French number (metropolitan or overseas), national or international format, or a short service number (3631, 39 49).',
+    fr: 'Le numéro doit être un numéro français valide (métropole ou outre-mer), au format national (01 23 45 67 89) ou international (+33 1 23 45 67 89), le numéro direct du site.',
+    en: 'The number must be a valid French number (metropolitan or overseas), national or international format, the site’s direct number.',
   },
   template: {
     fr: 'Ligne {rowNumber}, colonne « {fieldName} » : « {cell} » n’est pas un numéro de téléphone valide ({note}).',
@@ -20,6 +20,19 @@ const invalidPhone = defineCellError(NAME, {
   },
 });
 
+const shortNumber = defineCellError(`${NAME}-short-number`, {
+  title: { fr: 'Numéro court national', en: 'National short number' },
+  description: {
+    fr: 'Un numéro court (3631, 39 49, 32 30…) est celui du service national, pas celui du site : le schéma demande le numéro direct du site, ou rien.',
+    en: 'A short number (3631, 39 49, 32 30…) reaches the national service, not the site: the schema asks for the site’s direct number, or nothing.',
+  },
+  template: {
+    fr: 'Ligne {rowNumber}, colonne « {fieldName} » : « {cell} » est un numéro court national, pas le numéro direct du site.',
+    en: 'Row {rowNumber}, field "{fieldName}": "{cell}" is a national short number, not the site’s direct number.',
+  },
+  hint: { fr: 'Indiquez le numéro direct du site, ou laissez la case vide.', en: 'Give the site’s direct number, or leave the cell empty.' },
+});
+
 /** France's numbering plan: metropolitan France, the DROM, and the collectivities that share the French plan. */
 const FRENCH_PLAN: ReadonlySet<string> = new Set(['FR', 'GP', 'MQ', 'GF', 'RE', 'YT', 'PM', 'BL', 'MF', 'WF', 'PF', 'NC']);
 /** A national "0590…" number is Guadeloupe's, not metropolitan France's: libphonenumber needs the region to say so. */
@@ -27,9 +40,11 @@ const OVERSEAS_REGIONS: readonly CountryCode[] = ['GP', 'MQ', 'GF', 'RE', 'YT', 
 const SEPARATORS = /[\s.\-()\u00a0]/g;
 /** What a single number may hold once separators are gone: libphonenumber would otherwise pick a number out of any text. */
 const DIALABLE = /^\+?\d+$/;
-/** Short service numbers (La Poste 3631, DGFiP 3949, CAF 32 30): four digits starting with 1 or 3. */
+/** Short service numbers (La Poste 3631, DGFiP 3949, CAF 32 30): four digits starting with 1 or 3. Real, but not the site's. */
 const SHORT_NUMBER = /^[13]\d{3}$/;
 const CACHE_LIMIT = 20_000;
+
+type Verdict = 'valid' | 'short' | 'invalid';
 
 function isFrenchNumber(digits: string): boolean {
   const parsed = parsePhoneNumberFromString(digits, 'FR');
@@ -52,21 +67,22 @@ function explain(text: string, digits: string): LocalizedText {
 
 export const phoneNumberValue: CheckFactory = {
   name: NAME,
-  definitions: [invalidPhone],
+  definitions: [invalidPhone, shortNumber],
   create(params) {
     const column = requireString(params, 'column', NAME);
-    const verdicts = new Map<string, boolean>();
+    const verdicts = new Map<string, Verdict>();
     return {
       validateRow(row, context) {
         const text = row.raw(column);
         if (text === '') return;
-        let valid = verdicts.get(text);
-        if (valid === undefined) {
+        let verdict = verdicts.get(text);
+        if (verdict === undefined) {
           const digits = text.replace(SEPARATORS, '');
-          valid = SHORT_NUMBER.test(digits) || (DIALABLE.test(digits) && isFrenchNumber(digits));
-          if (verdicts.size < CACHE_LIMIT) verdicts.set(text, valid);
+          verdict = SHORT_NUMBER.test(digits) ? 'short' : DIALABLE.test(digits) && isFrenchNumber(digits) ? 'valid' : 'invalid';
+          if (verdicts.size < CACHE_LIMIT) verdicts.set(text, verdict);
         }
-        if (!valid) emitAtCell(context, invalidPhone, row, column, explain(text, text.replace(SEPARATORS, '')));
+        if (verdict === 'short') emitAtCell(context, shortNumber, row, column, { fr: '', en: '' }, undefined, 'warning');
+        else if (verdict === 'invalid') emitAtCell(context, invalidPhone, row, column, explain(text, text.replace(SEPARATORS, '')));
       },
     };
   },

@@ -1,6 +1,6 @@
 /** Public, browser-safe API of the validation engine. Node helpers live in '@maillage/validation/node'. */
 export * from './core/contracts';
-export { validate, DEFAULT_MAX_ERRORS } from './engine';
+export { validate, sourceFailureReport, DEFAULT_MAX_ERRORS } from './engine';
 export type { ValidateOptions } from './engine';
 export type { Report, ReportTask, TaskStats, EngineReportError } from './report';
 export { summarize, summarizeText } from './summary';

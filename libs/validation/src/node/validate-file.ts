@@ -1,0 +1,21 @@
+import { SourceError } from '../core/contracts';
+import { validate, sourceFailureReport, type ValidateOptions } from '../engine';
+import type { Report } from '../report';
+import { openFile, type OpenFileOptions } from './file-source';
+
+export interface ValidateFileOptions extends ValidateOptions {
+  /** Reader options: forced encoding, delimiter, sheet, format, name. */
+  read?: OpenFileOptions;
+}
+
+/** Opens a file on disk with the readers (Node's hashing) and validates it; an unreadable file gives a report too. */
+export async function validateFile(path: string, options: ValidateFileOptions): Promise<Report> {
+  let source;
+  try {
+    source = await openFile(path, options.read);
+  } catch (error) {
+    if (error instanceof SourceError) return sourceFailureReport(options.read?.name ?? path.split(/[\\/]/).pop() ?? path, error, options.locale);
+    throw error;
+  }
+  return validate(source, options);
+}

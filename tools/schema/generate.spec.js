@@ -11,8 +11,7 @@ const schema = JSON.parse(fs.readFileSync(path.join(VERSION_DIRECTORY, 'schema.j
 
 function copySchemasTo(directory) {
   const target = path.join(directory, 'sites-publics', '1.0.0');
-  fs.mkdirSync(target, { recursive: true });
-  for (const file of fs.readdirSync(VERSION_DIRECTORY)) fs.copyFileSync(path.join(VERSION_DIRECTORY, file), path.join(target, file));
+  fs.cpSync(VERSION_DIRECTORY, target, { recursive: true });
   fs.copyFileSync(path.join(DEFAULT_SCHEMAS_ROOT, 'catalog.json'), path.join(directory, 'catalog.json'));
   return target;
 }

@@ -1,5 +1,6 @@
 // What a workbook says, independent of zip timestamps: what --check and the tests compare.
 const ExcelJS = require('exceljs');
+const { TEMPLATE_ROWS } = require('./xlsx-template');
 
 function cellText(value) {
   if (value === null || value === undefined) return '';
@@ -8,8 +9,11 @@ function cellText(value) {
   return String(value);
 }
 
-/** Sheets in order, every cell value, and per column of each sheet the validation and format of its first and last rows. */
-function describeWorkbook(workbook) {
+/**
+ * Sheets in order, every cell value, and per column the format and the validations of the first and last template rows
+ * (the template's rows 2 to lastRow carry them).
+ */
+function describeWorkbook(workbook, lastRow) {
   const sheets = [];
   workbook.eachSheet((sheet) => {
     const rows = [];
@@ -22,13 +26,11 @@ function describeWorkbook(workbook) {
     });
     const columns = [];
     for (let column = 1; column <= sheet.columnCount; column++) {
-      const first = sheet.getCell(2, column);
-      const last = sheet.getCell(sheet.rowCount, column);
       columns.push({
         column,
-        validation: first.dataValidation || null,
-        lastValidation: last.dataValidation || null,
-        numFmt: first.numFmt || null,
+        validation: sheet.dataValidations.find(sheet.getCell(2, column).address) || null,
+        lastValidation: sheet.dataValidations.find(sheet.getCell(lastRow, column).address) || null,
+        numFmt: sheet.getColumn(column).numFmt || null,
       });
     }
     sheets.push({ name: sheet.name, rowCount: sheet.rowCount, rows, columns });
@@ -36,11 +38,11 @@ function describeWorkbook(workbook) {
   return sheets;
 }
 
-async function readWorkbookContent(source) {
+async function readWorkbookContent(source, lastRow = TEMPLATE_ROWS + 1) {
   const workbook = new ExcelJS.Workbook();
   if (Buffer.isBuffer(source)) await workbook.xlsx.load(source);
   else await workbook.xlsx.readFile(source);
-  return describeWorkbook(workbook);
+  return describeWorkbook(workbook, lastRow);
 }
 
 module.exports = { describeWorkbook, readWorkbookContent };

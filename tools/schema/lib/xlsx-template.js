@@ -128,12 +128,10 @@ function addSitesSheet(workbook, schema, ranges, lists) {
     const letter = columnLetter(index);
     const list = lists.find((candidate) => candidate.field === field);
     const validation = validationFor(field, ranges.get(field.name), list);
+    if (validation) sheet.dataValidations.add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, validation);
+    // A column style reaches every empty cell of the column, the ones the producer types into.
     const numberFormat = numberFormatFor(field);
-    for (let rowNumber = 2; rowNumber <= TEMPLATE_ROWS + 1; rowNumber++) {
-      const cell = sheet.getCell(`${letter}${rowNumber}`);
-      if (validation) cell.dataValidation = validation;
-      if (numberFormat) cell.numFmt = numberFormat;
-    }
+    if (numberFormat) sheet.getColumn(index + 1).numFmt = numberFormat;
   });
 }
 

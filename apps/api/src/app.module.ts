@@ -2,12 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import fs from 'fs';
 import path from 'path';
+import { AuditModule } from './audit/audit.module';
 import { GracefulShutdown } from './common/graceful-shutdown';
 import { AppConfig } from './config/app.config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DatasetsModule } from './datasets/datasets.module';
 import { HealthModule } from './health/health.module';
+import { IdentityModule } from './identity/identity.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -42,6 +44,8 @@ export class AppModule {
         JobsModule.forRoot(role.processesJobs),
         StorageModule,
         ObservabilityModule,
+        AuditModule,
+        IdentityModule,
         HealthModule,
         SchemaCatalogModule,
         OrganizationsModule,

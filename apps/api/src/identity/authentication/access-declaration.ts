@@ -1,4 +1,3 @@
-import { Type } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ALLOWED_ROLES, ALLOWED_TOKEN_SCOPES, AUTHENTICATED_ACCESS, PUBLIC_ACCESS, Role } from '../access.decorators';
 import { ApiTokenScope } from '../principal';
@@ -11,10 +10,11 @@ export interface AccessDeclaration {
   tokenScopes: readonly ApiTokenScope[];
 }
 
-type Target = [handler: (...args: any[]) => unknown, controller: Type<unknown>];
+/** The handler and its controller, as `ExecutionContext` or the discovery service give them. */
+type Target = Parameters<Reflector['getAllAndOverride']>[1];
 
-export function readAccessDeclaration(reflector: Reflector, [handler, controller]: Target): AccessDeclaration {
-  const read = <T>(key: string) => reflector.getAllAndOverride<T | undefined>(key, [handler, controller]);
+export function readAccessDeclaration(reflector: Reflector, targets: Target): AccessDeclaration {
+  const read = <T>(key: string) => reflector.getAllAndOverride<T | undefined>(key, targets);
   return {
     public: read<boolean>(PUBLIC_ACCESS) === true,
     authenticated: read<boolean>(AUTHENTICATED_ACCESS) === true,

@@ -3,8 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { AuditService, SYSTEM_ACTOR } from '../../audit/audit.service';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
+import { isUniqueViolation } from '../../database/unique-violation';
 import { Role } from '../access.decorators';
 import { PasswordHasher } from '../passwords/password-hasher';
+import { User } from './user.entity';
 import { UserRepository } from './user.repository';
 
 export const FIRST_ADMIN_USERNAME = 'admin';
@@ -40,12 +42,14 @@ export class FirstAdminBootstrap implements OnApplicationBootstrap {
     }
     const generated = this.config.identity.initialAdminPassword === null;
     const password = this.config.identity.initialAdminPassword ?? randomBytes(18).toString('base64url');
-    const user = await this.users.insert({
-      username: FIRST_ADMIN_USERNAME,
-      passwordHash: await this.hasher.hash(password),
-      roles: [Role.Admin],
-      organizationIds: [],
-    });
+    let user: User;
+    try {
+      user = await this.users.insert({ username: FIRST_ADMIN_USERNAME, passwordHash: await this.hasher.hash(password), roles: [Role.Admin], organizationIds: [] });
+    } catch (error) {
+      // The API and a worker starting together on an empty database: the other process created it.
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
     await this.audit.record({ action: 'user.created', actor: SYSTEM_ACTOR, target: { type: 'user', id: user.id }, details: { username: FIRST_ADMIN_USERNAME, roles: [Role.Admin], firstAdmin: true } });
     this.logger.warn(this.banner(generated ? password : null));
     return generated ? password : null;

@@ -6,6 +6,9 @@ const { staleOutputs, writeOutputs, DEFAULT_SCHEMAS_ROOT } = require('./generate
 const { readWorkbookContent } = require('./lib/workbook-content');
 const { renderDocumentation } = require('./lib/documentation');
 
+// Building and reading workbooks takes a few seconds on a loaded machine.
+jest.setTimeout(30000);
+
 const VERSION_DIRECTORY = path.join(DEFAULT_SCHEMAS_ROOT, 'sites-publics', '1.0.0');
 const schema = JSON.parse(fs.readFileSync(path.join(VERSION_DIRECTORY, 'schema.json'), 'utf8'));
 

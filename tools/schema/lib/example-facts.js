@@ -1,5 +1,5 @@
 // Facts a valid example must hold beyond its syntax, checked from offline reference data: the same French checks
-// the schema declares (SIRET key, current commune, postal code of the commune, coordinates in the right territory,
+// the schema declares (SIRET key, current commune, postal code of the commune, coordinates in the commune's département,
 // opening hours, phone number, type/category, status/dates), read against the parameters of `custom_checks`.
 const Papa = require('papaparse');
 const OpeningHours = require('opening_hours');
@@ -9,21 +9,20 @@ const communesData = require('@etalab/decoupage-administratif/data/communes.json
 
 const CURRENT_COMMUNES = new Map(communesData.filter((commune) => commune.type === 'commune-actuelle').map((commune) => [commune.code, commune]));
 
-/** Coarse boxes (lat min, lat max, lon min, lon max): metropolitan France, Corsica, the five DROM. */
-const TERRITORY_BOXES = {
-  metropole: [42.3, 51.2, -5.2, 8.3],
-  corse: [41.3, 43.1, 8.5, 9.6],
-  971: [15.8, 16.55, -61.85, -60.95],
-  972: [14.35, 14.9, -61.25, -60.8],
-  973: [2.1, 5.8, -54.65, -51.6],
-  974: [-21.4, -20.85, 55.2, 55.85],
-  976: [-13.05, -12.6, 44.95, 45.35],
-};
+// Boxes around each département's post offices, from the territories library: no package ships commune contours.
+const DEPARTEMENT_BOXES = require('../../../libs/territories/src/data/departement-boxes.json');
+/** Coastal sites lie just outside boxes drawn from post offices: a few kilometres of tolerance. */
+const BOX_TOLERANCE_KM = 5;
+const KM_PER_DEGREE = 111.2;
 
-function territoryOf(communeCode) {
-  if (communeCode.startsWith('97')) return communeCode.slice(0, 3);
-  if (communeCode.startsWith('2A') || communeCode.startsWith('2B')) return 'corse';
-  return 'metropole';
+function departementOf(communeCode) {
+  return communeCode.startsWith('97') ? communeCode.slice(0, 3) : communeCode.slice(0, 2);
+}
+
+function kmOutsideBox(box, latitude, longitude) {
+  const latitudeGap = Math.max(box.south - latitude, 0, latitude - box.north);
+  const longitudeGap = Math.max(box.west - longitude, 0, longitude - box.east);
+  return Math.hypot(latitudeGap * KM_PER_DEGREE, longitudeGap * KM_PER_DEGREE * Math.cos((latitude * Math.PI) / 180));
 }
 
 function luhnValid(digits) {
@@ -138,11 +137,13 @@ function checkExampleFacts(csvText, schema, { referenceDate } = {}) {
       }
     }
     if (gps && row[gps.latitude_field] && row[gps.longitude_field] && commune) {
-      const [latMin, latMax, lonMin, lonMax] = TERRITORY_BOXES[territoryOf(communeCode)] || [];
+      const departement = departementOf(communeCode);
+      const box = DEPARTEMENT_BOXES[departement];
       const latitude = Number(row[gps.latitude_field]);
       const longitude = Number(row[gps.longitude_field]);
-      if (!(latitude >= latMin && latitude <= latMax && longitude >= lonMin && longitude <= lonMax)) {
-        report(line, gps.latitude_field, `le point (${latitude}, ${longitude}) est hors du territoire de la commune ${communeCode}`);
+      const outside = box ? kmOutsideBox(box, latitude, longitude) : Infinity;
+      if (!(outside <= BOX_TOLERANCE_KM)) {
+        report(line, gps.latitude_field, `le point (${latitude}, ${longitude}) est à ${Math.round(outside)} km hors du département ${departement} de la commune ${communeCode}`);
       }
     }
     if (hours && row[hours.column]) {

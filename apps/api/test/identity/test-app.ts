@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Client } from 'pg';
+import request from 'supertest';
+import { createApiApplication } from '../../src/bootstrap';
+import { AppConfig, loadConfig } from '../../src/config/app.config';
+import { createLogger } from '../../src/observability/logger';
+
+export const TEST_ADMIN_PASSWORD = 'mot-de-passe-admin-de-test';
+export const TEST_JWT_SECRET = 'secret-de-test-assez-long-pour-hs256-0123456789';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  http: () => request.Agent;
+  close: () => Promise<void>;
+}
+
+/** The dialects a suite runs on: SQLite always, PostgreSQL when MAILLAGE_TEST_DATABASE_URL is set (else it says why not). */
+export function testDialects(suite: string): Dialect[] {
+  if (process.env.MAILLAGE_TEST_DATABASE_URL) return ['sqlite', 'postgres'];
+  console.warn(`${suite} : MAILLAGE_TEST_DATABASE_URL absent, la variante PostgreSQL est ignorée`);
+  return ['sqlite'];
+}
+
+/**
+ * The real application (createApiApplication, every module, migrations) on a fresh SQLite file, or on a fresh
+ * PostgreSQL schema of MAILLAGE_TEST_DATABASE_URL, with a throw-away data directory.
+ */
+export async function startTestApp(dialect: Dialect = 'sqlite', env: Record<string, string> = {}): Promise<TestApp> {
+  const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-identity-'));
+  const database = dialect === 'postgres' ? await freshPostgresSchema() : null;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    MAILLAGE_DATA_DIR: dataDirectory,
+    MAILLAGE_WEB_DIR: path.join(dataDirectory, 'no-web'),
+    LOG_LEVEL: 'silent',
+    JOBS_DRIVER: 'sync',
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    MAILLAGE_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+    ...(database ? { DATABASE_URL: database.url } : {}),
+    ...env,
+  });
+  const app = await createApiApplication(config, createLogger(config));
+  const server = app.getHttpServer();
+  return {
+    app,
+    config,
+    http: () => request.agent(server),
+    close: async () => {
+      await app.close();
+      await database?.drop();
+      fs.rmSync(dataDirectory, { recursive: true, force: true });
+    },
+  };
+}
+
+async function freshPostgresSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const baseUrl = process.env.MAILLAGE_TEST_DATABASE_URL as string;
+  const schema = `identity_${randomBytes(6).toString('hex')}`;
+  const run = async (sql: string) => {
+    const client = new Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await run(`CREATE SCHEMA "${schema}"`);
+  const url = new URL(baseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: url.toString(), drop: () => run(`DROP SCHEMA "${schema}" CASCADE`) };
+}

@@ -1,0 +1,155 @@
+import { ApiTestApp, startApiTestApp } from './support/api-test-app';
+import { dialectsUnderTest } from './support/databases';
+
+describe.each(dialectsUnderTest('API e2e'))('API on %s', (dialect) => {
+  let api: ApiTestApp;
+  const admin = () => ({ Authorization: `Bearer ${api.adminToken}` });
+
+  beforeAll(async () => {
+    api = await startApiTestApp(dialect);
+  }, 60_000);
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('reports every component healthy', async () => {
+    const response = await api.http().get('/api/health').expect(200);
+    expect(response.body).toEqual({
+      status: 'ok',
+      database: { status: 'up', driver: dialect === 'sqlite' ? 'better-sqlite3' : 'postgres' },
+      storage: { status: 'up', driver: 'local' },
+      jobs: { status: 'up', driver: 'database' },
+    });
+  });
+
+  it('serves the OpenAPI document and Swagger UI', async () => {
+    const document = await api.http().get('/api/openapi.json').expect(200);
+    expect(document.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/api/organizations', '/api/organizations/{id}', '/api/datasets', '/api/health']));
+    const ui = await api.http().get('/api/docs').redirects(1).expect(200);
+    expect(ui.text).toContain('swagger-ui');
+  });
+
+  it('echoes the caller’s request id, or makes one', async () => {
+    const echoed = await api.http().get('/api/health').set('X-Request-Id', 'essai-42').expect(200);
+    expect(echoed.headers['x-request-id']).toBe('essai-42');
+    const generated = await api.http().get('/api/health').expect(200);
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('lists the published schemas', async () => {
+    const response = await api.http().get('/api/schemas').expect(200);
+    const sitesPublics = response.body.find((schema: { name: string }) => schema.name === 'sites-publics');
+    expect(sitesPublics.latestVersion).toMatch(/^\d+\.\d+\.\d+/);
+    expect(sitesPublics.versions.map((version: { version: string }) => version.version)).toContain(sitesPublics.latestVersion);
+  });
+
+  describe('organizations and datasets', () => {
+    let dgfipId: string;
+
+    it('creates organizations, deriving the slug from the name', async () => {
+      const created = await api
+        .http()
+        .post('/api/organizations')
+        .set(admin())
+        .send({ name: 'Direction générale des Finances publiques', siren: '130004880', kind: 'direction' })
+        .expect(201);
+      expect(created.body).toMatchObject({ slug: 'direction-generale-des-finances-publiques', siren: '130004880', kind: 'direction' });
+      expect(created.body.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      dgfipId = created.body.id;
+      for (const name of ['Agence nationale de la cohésion des territoires', 'La Poste', 'France Travail']) {
+        await api.http().post('/api/organizations').set(admin()).send({ name, kind: 'operateur' }).expect(201);
+      }
+    });
+
+    it('refuses writes without credentials', async () => {
+      await api.http().post('/api/organizations').send({ name: 'Anonyme', kind: 'autre' }).expect(401);
+    });
+
+    it('lists in the simple-rest dialect with Content-Range', async () => {
+      const page = await api.http().get('/api/organizations').query({ sort: '["name","ASC"]', range: '[1,2]' }).expect(200);
+      expect(page.headers['content-range']).toBe('organizations 1-2/4');
+      expect(page.headers['access-control-expose-headers']).toContain('Content-Range');
+      expect(page.body.map((organization: { name: string }) => organization.name)).toEqual(['Direction générale des Finances publiques', 'France Travail']);
+
+      const searched = await api.http().get('/api/organizations').query({ filter: '{"q":"poste"}' }).expect(200);
+      expect(searched.body.map((organization: { slug: string }) => organization.slug)).toEqual(['la-poste']);
+      expect(searched.headers['content-range']).toBe('organizations 0-0/1');
+
+      const byIds = await api.http().get('/api/organizations').query({ filter: JSON.stringify({ id: [dgfipId, 'pas-un-uuid'] }) }).expect(200);
+      expect(byIds.body).toHaveLength(1);
+    });
+
+    it('explains a bad list query in French', async () => {
+      const response = await api.http().get('/api/organizations').query({ sort: '["motdepasse","ASC"]' }).expect(400);
+      expect(response.body).toMatchObject({ code: 'INVALID_LIST_QUERY', message: expect.stringContaining('Tri impossible sur « motdepasse »') });
+    });
+
+    it('lists every invalid field in French', async () => {
+      const response = await api.http().post('/api/organizations').set(admin()).send({ name: 'X', siren: '123456789', kind: 'ministère' }).expect(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+      const fields = Object.fromEntries(response.body.details.map((detail: { field: string; messages: string[] }) => [detail.field, detail.messages.join(' ; ')]));
+      expect(fields.name).toContain('entre 2 et 200 caractères');
+      expect(fields.siren).toContain('clé de contrôle de Luhn incorrecte');
+      expect(fields.kind).toContain('ministere, direction, operateur, collectivite, autre');
+    });
+
+    it('answers 404 with a code for unknown ids, uuid or not', async () => {
+      for (const id of ['5f0c6d1e-8b7a-4c2d-9e1f-0a1b2c3d4e5f', 'inconnu']) {
+        const response = await api.http().get(`/api/organizations/${id}`).expect(404);
+        expect(response.body).toEqual({ statusCode: 404, code: 'ORGANIZATION_NOT_FOUND', message: 'Organisation introuvable' });
+      }
+      const dataset = await api.http().get('/api/datasets/5f0c6d1e-8b7a-4c2d-9e1f-0a1b2c3d4e5f').expect(404);
+      expect(dataset.body.code).toBe('DATASET_NOT_FOUND');
+    });
+
+    it('updates an organization from a whole react-admin record and refuses a taken slug', async () => {
+      const current = await api.http().get(`/api/organizations/${dgfipId}`).expect(200);
+      const updated = await api.http().put(`/api/organizations/${dgfipId}`).set(admin()).send({ ...current.body, slug: 'dgfip' }).expect(200);
+      expect(updated.body).toMatchObject({ id: dgfipId, slug: 'dgfip', name: 'Direction générale des Finances publiques' });
+      const conflict = await api.http().put(`/api/organizations/${dgfipId}`).set(admin()).send({ slug: 'la-poste' }).expect(409);
+      expect(conflict.body.code).toBe('ORGANIZATION_SLUG_TAKEN');
+    });
+
+    it('creates datasets under an organization with the latest schema version by default', async () => {
+      const catalog = await api.http().get('/api/schemas').expect(200);
+      const latest = catalog.body.find((schema: { name: string }) => schema.name === 'sites-publics').latestVersion;
+      const created = await api
+        .http()
+        .post(`/api/organizations/${dgfipId}/datasets`)
+        .set(admin())
+        .send({ name: 'Centres des finances publiques', description: 'Accueil du public' })
+        .expect(201);
+      expect(created.body).toMatchObject({ organizationId: dgfipId, slug: 'centres-des-finances-publiques', schemaName: 'sites-publics', schemaVersion: latest });
+
+      const duplicate = await api.http().post(`/api/organizations/${dgfipId}/datasets`).set(admin()).send({ name: 'Centres des finances publiques' }).expect(409);
+      expect(duplicate.body.code).toBe('DATASET_SLUG_TAKEN');
+      const unknownVersion = await api.http().post(`/api/organizations/${dgfipId}/datasets`).set(admin()).send({ name: 'Trésoreries', schemaVersion: '9.9.9' }).expect(400);
+      expect(unknownVersion.body.code).toBe('SCHEMA_VERSION_NOT_FOUND');
+      const orphan = await api.http().post('/api/organizations/5f0c6d1e-8b7a-4c2d-9e1f-0a1b2c3d4e5f/datasets').set(admin()).send({ name: 'Orphelin' }).expect(404);
+      expect(orphan.body.code).toBe('ORGANIZATION_NOT_FOUND');
+
+      const list = await api.http().get('/api/datasets').query({ filter: JSON.stringify({ organizationId: dgfipId }) }).expect(200);
+      expect(list.headers['content-range']).toBe('datasets 0-0/1');
+      const updated = await api.http().put(`/api/datasets/${created.body.id}`).set(admin()).send({ description: null, name: 'Centres des impôts' }).expect(200);
+      expect(updated.body).toMatchObject({ name: 'Centres des impôts', description: null, slug: 'centres-des-finances-publiques' });
+      const fetched = await api.http().get(`/api/datasets/${created.body.id}`).expect(200);
+      expect(fetched.body.name).toBe('Centres des impôts');
+    });
+  });
+
+  it('exposes Prometheus metrics with route patterns and job gauges', async () => {
+    const response = await api.http().get('/api/metrics').expect(200);
+    expect(response.headers['content-type']).toContain('text/plain');
+    expect(response.text).toMatch(/maillage_http_requests_total\{method="GET",route="\/api\/organizations\/:id",status="404"\} \d+/);
+    expect(response.text).toContain('maillage_http_request_duration_seconds_bucket');
+    expect(response.text).toMatch(/maillage_jobs\{state="waiting"\} \d+/);
+    expect(response.text).toMatch(/maillage_jobs\{state="failed"\} \d+/);
+  });
+
+  it('answers unknown API paths with a JSON 404', async () => {
+    const response = await api.http().get('/api/nulle-part').expect(404);
+    expect(response.body.statusCode).toBe(404);
+  });
+});

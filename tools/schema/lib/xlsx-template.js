@@ -8,7 +8,7 @@ const SHEETS = { sites: 'Sites', columns: 'Colonnes', lists: 'Nomenclatures' };
 /** Rows of the « Sites » sheet that carry validations and formats. */
 const TEMPLATE_ROWS = 1000;
 /** Multi-valued columns (`a|b`): the list suggests single values, other input stays allowed. */
-const SUGGESTION_PATTERN = /^\^\(\?:([a-z_]+)\|\(\?:([a-z_|]+)\)/;
+const SUGGESTION_PATTERN = /^\^\(([a-z_]+)\|\(([a-z_|]+)\)/;
 
 function columnLetter(index) {
   let letter = '';

@@ -34,8 +34,16 @@ function generateFor(dialect, name, timestamp, env) {
     return false;
   }
   if (generated.status !== 0) throw new Error(`[${dialect}] génération impossible :\n${generated.output}`);
-  console.log(`[${dialect}] ${path.relative(root, `${path.join(migrationsRoot, dialect, `${timestamp}-${name}`)}.ts`)}`);
+  const file = path.join(migrationsRoot, dialect, `${timestamp}-${name}.ts`);
+  if (dialect === 'postgres') unqualifyPublicSchema(file);
+  console.log(`[${dialect}] ${path.relative(root, file)}`);
   return true;
+}
+
+// TypeORM writes `DROP INDEX "public"."…"` in down(): the schema it generated against. Without it, the migration
+// applies to whatever schema the connection's search_path selects, like every other statement it contains.
+function unqualifyPublicSchema(file) {
+  fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replaceAll('"public".', ''));
 }
 
 async function main() {

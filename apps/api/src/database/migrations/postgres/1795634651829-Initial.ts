@@ -28,22 +28,22 @@ export class Initial1795634651829 implements MigrationInterface {
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`ALTER TABLE "api_tokens" DROP CONSTRAINT "FK_8ef95b0556ebce3a4dcdba82359"`);
         await queryRunner.query(`ALTER TABLE "datasets" DROP CONSTRAINT "FK_datasets_organization"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_jobs_status_run_at"`);
+        await queryRunner.query(`DROP INDEX "IDX_jobs_status_run_at"`);
         await queryRunner.query(`DROP TABLE "jobs"`);
-        await queryRunner.query(`DROP INDEX "public"."UQ_users_username"`);
+        await queryRunner.query(`DROP INDEX "UQ_users_username"`);
         await queryRunner.query(`DROP TABLE "users"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_revoked_access_tokens_expires_at"`);
+        await queryRunner.query(`DROP INDEX "IDX_revoked_access_tokens_expires_at"`);
         await queryRunner.query(`DROP TABLE "revoked_access_tokens"`);
-        await queryRunner.query(`DROP INDEX "public"."UQ_api_tokens_secret_hash"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_api_tokens_organization"`);
+        await queryRunner.query(`DROP INDEX "UQ_api_tokens_secret_hash"`);
+        await queryRunner.query(`DROP INDEX "IDX_api_tokens_organization"`);
         await queryRunner.query(`DROP TABLE "api_tokens"`);
-        await queryRunner.query(`DROP INDEX "public"."UQ_datasets_organization_slug"`);
+        await queryRunner.query(`DROP INDEX "UQ_datasets_organization_slug"`);
         await queryRunner.query(`DROP TABLE "datasets"`);
-        await queryRunner.query(`DROP INDEX "public"."UQ_organizations_slug"`);
+        await queryRunner.query(`DROP INDEX "UQ_organizations_slug"`);
         await queryRunner.query(`DROP TABLE "organizations"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_audit_events_organization_at"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_audit_events_action_at"`);
-        await queryRunner.query(`DROP INDEX "public"."IDX_audit_events_at"`);
+        await queryRunner.query(`DROP INDEX "IDX_audit_events_organization_at"`);
+        await queryRunner.query(`DROP INDEX "IDX_audit_events_action_at"`);
+        await queryRunner.query(`DROP INDEX "IDX_audit_events_at"`);
         await queryRunner.query(`DROP TABLE "audit_events"`);
     }
 

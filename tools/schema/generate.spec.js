@@ -159,3 +159,15 @@ describe('modele.csv and nomenclature-types-site.csv', () => {
     });
   });
 });
+
+describe('catalog of versions', () => {
+  const { compareVersions } = require('./lib/schema-folders');
+  const { renderCatalog } = require('./lib/catalog');
+
+  it('orders versions semantically and points to the latest', () => {
+    const versions = ['1.10.0', '1.2.0', '1.9.3', '2.0.0', '1.9.10'].sort(compareVersions);
+    expect(versions).toEqual(['1.2.0', '1.9.3', '1.9.10', '1.10.0', '2.0.0']);
+    const catalog = JSON.parse(renderCatalog(versions.map((version) => ({ name: 'sites-publics', version }))));
+    expect(catalog.schemas).toEqual([{ name: 'sites-publics', versions, latest: '2.0.0', path: 'sites-publics/2.0.0/schema.json' }]);
+  });
+});

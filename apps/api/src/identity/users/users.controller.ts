@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiSimpleRestList, parseListQuery, RawListQuery, sendPage } from '../../common/simple-rest';
@@ -43,6 +43,7 @@ export class UsersController {
   }
 
   @Post(':id/deactivate')
+  @HttpCode(200)
   @ApiOkResponse({ type: UserDto, description: 'Le compte ne peut plus se connecter ; ses jetons en cours sont refusés' })
   async deactivate(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @ClientIp() ip: string | null): Promise<UserDto> {
     return UserDto.of(await this.users.deactivate(id, { principal, ip }));

@@ -12,6 +12,7 @@ const SEPARATOR = '\u001f';
 
 /** A composite key over several columns; `null` parts are kept distinct from any text. */
 export function compositeKey(values: unknown[], columns: number[]): string {
+  if (columns.length === 1) return values[columns[0]] === null ? NULL_PART : keyOf(values[columns[0]]);
   let key = '';
   for (let index = 0; index < columns.length; index++) {
     const value = values[columns[index]];

@@ -71,11 +71,20 @@ class TableRun {
   private readonly values: unknown[];
   private readonly valid: Uint8Array;
   private readonly row: CurrentRow;
-  private readonly checks: CheckRunner;
+  private readonly checkRunner: CheckRunner;
   private readonly uniqueColumns: { column: number; index: HashIndex }[] = [];
   private readonly uniqueKeys: { columns: number[]; index: HashIndex; fields: string[] }[] = [];
   private readonly primaryKey: { columns: number[]; index: HashIndex } | null = null;
   private readonly foreignKeys: SelfForeignKey[] = [];
+  // Flat per-column views of the plan: the hot loop reads arrays, not nested objects.
+  private readonly casts: (((text: string) => unknown) | null)[];
+  private readonly checks: (((value: unknown) => boolean) | null)[];
+  private readonly required: Uint8Array;
+  private readonly missingValues: (Set<string> | null)[];
+  private readonly sourceIndexes: Int32Array;
+  /** 0 for a column read as text with nothing to check beyond emptiness. */
+  private readonly typed: Uint8Array;
+  private pendingCount = 0;
   private readonly pendingKind: number[] = [];
   private readonly pendingColumn: number[] = [];
   private readonly pendingConstraint: string[] = [];
@@ -101,6 +110,12 @@ class TableRun {
     this.columns = header.columns;
     this.width = header.width;
     this.values = new Array(this.columns.length).fill(null);
+    this.casts = this.columns.map((column) => column.field?.type.cast ?? null);
+    this.checks = this.columns.map((column) => column.field?.constraints.check ?? null);
+    this.required = Uint8Array.from(this.columns, (column) => (column.field?.constraints.required ? 1 : 0));
+    this.missingValues = this.columns.map((column) => (column.field ? column.field.missingValues : null));
+    this.sourceIndexes = Int32Array.from(this.columns, (column) => column.sourceIndex);
+    this.typed = Uint8Array.from(this.columns, (column, index) => (this.casts[index] !== null || this.checks[index] !== null ? 1 : 0));
     this.valid = new Uint8Array(this.columns.length);
     this.row = new CurrentRow(this.columns, this.values, this.valid);
     const columnOf = (name: string) => this.columns.findIndex((column) => column.field?.name === name);
@@ -124,13 +139,13 @@ class TableRun {
       now: options.now ?? new Date(),
       emit: (definition: ErrorDefinition, place: ErrorPlace, severity?: Severity) => sink.add(definition, place, severity ?? 'error'),
     };
-    this.checks = new CheckRunner(schema.customChecks, options.checks ?? [], context, sink);
+    this.checkRunner = new CheckRunner(schema.customChecks, options.checks ?? [], context, sink);
   }
 
   /** Streams the rows; returns the number of data rows read. */
   async execute(): Promise<number> {
     let rows = 0;
-    this.checks.start();
+    this.checkRunner.start();
     try {
       for await (const batch of this.table.batches()) {
         const list = batch.rows;
@@ -147,40 +162,40 @@ class TableRun {
       return rows;
     }
     this.resolveForeignKeys();
-    this.checks.end();
+    this.checkRunner.end();
     return rows;
   }
 
   private processRow(cells: string[], rowNumber: number): void {
-    const columns = this.columns;
-    const values = this.values;
-    const valid = this.valid;
+    const { values, valid, casts, checks, required, missingValues, sourceIndexes, typed } = this;
     const sink = this.sink;
     const errorsBefore = sink.errorTotal;
-    const pendingKind = this.pendingKind;
-    pendingKind.length = 0;
-    this.pendingColumn.length = 0;
-    this.pendingConstraint.length = 0;
+    const count = values.length;
+    this.pendingCount = 0;
     let blank = 0;
     let missingCells = false;
-    for (let index = 0; index < columns.length; index++) {
-      const column = columns[index];
-      const text = cells[column.sourceIndex];
-      const field = column.field;
+    for (let index = 0; index < count; index++) {
+      const text = cells[sourceIndexes[index]];
       valid[index] = 1;
-      if (text === undefined) missingCells = true;
-      if (field === null) {
-        values[index] = text === undefined || text === '' ? null : text;
-        if (values[index] === null) blank++;
-        continue;
-      }
-      if (text === undefined || (field.missingValues === null ? text === '' : field.missingValues.has(text))) {
+      if (text === undefined) {
+        missingCells = true;
         values[index] = null;
         blank++;
-        if (field.constraints.required) this.pend(REQUIRED, index, 'required');
+        if (required[index] === 1) this.pend(REQUIRED, index, 'required');
         continue;
       }
-      const cast = field.type.cast;
+      const missing = missingValues[index];
+      if (missing === null ? text === '' : missing.has(text)) {
+        values[index] = null;
+        blank++;
+        if (required[index] === 1) this.pend(REQUIRED, index, 'required');
+        continue;
+      }
+      if (typed[index] === 0) {
+        values[index] = text;
+        continue;
+      }
+      const cast = casts[index];
       const value = cast === null ? text : cast(text);
       if (value === INVALID) {
         values[index] = null;
@@ -188,17 +203,18 @@ class TableRun {
         continue;
       }
       values[index] = value;
-      const check = field.constraints.check;
+      const check = checks[index];
       if (check !== null && !check(value)) {
-        for (const name of field.constraints.failures(value)) this.pend(CONSTRAINT, index, name);
+        const failures = this.columns[index].field?.constraints.failures(value) ?? [];
+        for (let failure = 0; failure < failures.length; failure++) this.pend(CONSTRAINT, index, failures[failure]);
       }
     }
     this.row.rowNumber = rowNumber;
     this.row.cells = cells;
-    if (blank === columns.length && columns.length > 0) {
+    if (blank === count && count > 0) {
       sink.add(definitions.blankRow, { note: '', rowNumber, cells: sink.accepting ? cellsOf(cells) : undefined });
     } else {
-      if (pendingKind.length > 0) this.flushCellErrors(cells, rowNumber);
+      if (this.pendingCount > 0) this.flushCellErrors(cells, rowNumber);
       if (cells.length > this.width) this.reportExtraCells(cells, rowNumber);
       if (missingCells) this.reportMissingCells(cells, rowNumber);
     }
@@ -206,19 +222,20 @@ class TableRun {
     if (this.primaryKey !== null) this.checkPrimaryKey(cells, rowNumber, this.primaryKey);
     if (this.uniqueKeys.length > 0) this.checkUniqueKeys(cells, rowNumber);
     if (this.foreignKeys.length > 0) this.checkForeignKeys(cells, rowNumber);
-    if (!this.checks.empty) this.checks.row(this.row);
+    if (!this.checkRunner.empty) this.checkRunner.row(this.row);
     if (this.options.onRow) this.options.onRow(this.row.toRecord(), rowNumber, sink.errorTotal === errorsBefore);
   }
 
   private pend(kind: number, column: number, constraint: string): void {
-    this.pendingKind.push(kind);
-    this.pendingColumn.push(column);
-    this.pendingConstraint.push(constraint);
+    const at = this.pendingCount++;
+    this.pendingKind[at] = kind;
+    this.pendingColumn[at] = column;
+    this.pendingConstraint[at] = constraint;
     this.valid[column] = 0;
   }
 
   private flushCellErrors(cells: string[], rowNumber: number): void {
-    for (let index = 0; index < this.pendingKind.length; index++) {
+    for (let index = 0; index < this.pendingCount; index++) {
       const column = this.columns[this.pendingColumn[index]];
       const field = column.field;
       if (field === null) continue;
@@ -276,8 +293,8 @@ class TableRun {
 
   private checkPrimaryKey(cells: string[], rowNumber: number, primaryKey: { columns: number[]; index: HashIndex }): void {
     const { columns, index } = primaryKey;
-    const keyFields = this.schema.primaryKey.join(', ');
     if (allNull(this.values, columns)) {
+      const keyFields = this.schema.primaryKey.join(', ');
       const detail = this.locale === 'fr' ? 'les champs de la clé primaire sont tous vides' : 'cells composing the primary keys are all "None"';
       this.sink.add(definitions.primaryKey, { note: 'cells composing the primary keys are all "None"', rowNumber, cells: this.sink.accepting ? cellsOf(cells) : undefined, params: { keyFields, detail } });
       return;
@@ -285,6 +302,7 @@ class TableRun {
     const match = index.put(compositeKey(this.values, columns), rowNumber);
     if (match === 0) return;
     for (const column of columns) this.valid[column] = 0;
+    const keyFields = this.schema.primaryKey.join(', ');
     const detail = this.locale === 'fr' ? `même valeur qu'à la ligne ${match}` : `the same as in the row at position ${match}`;
     this.sink.add(definitions.primaryKey, { note: `the same as in the row at position ${match}`, rowNumber, cells: this.sink.accepting ? cellsOf(cells) : undefined, params: { keyFields, detail, match } });
   }

@@ -33,25 +33,58 @@ export function parseIsoDate(text: string): number | typeof INVALID {
   return utcMillis(year, month, day);
 }
 
-const ISO_TIME = /^(\d{2}):(\d{2}):(\d{2})(?:[.,](\d+))?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
-
-function offsetMinutes(zone: string | undefined): number {
-  if (zone === undefined || zone === 'Z') return 0;
-  const sign = zone[0] === '-' ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + (digits.length > 2 ? Number(digits.slice(2, 4)) : 0));
+function twoDigits(text: string, index: number): number {
+  const high = digit(text, index);
+  const low = digit(text, index + 1);
+  return high < 0 || low < 0 ? -1 : high * 10 + low;
 }
 
-/** Seconds (with fraction) since midnight, UTC offset applied; INVALID when out of range. */
-function parseTimeParts(text: string): { seconds: number; offset: number } | typeof INVALID {
-  const match = ISO_TIME.exec(text);
-  if (match === null) return INVALID;
-  const hour = Number(match[1]), minute = Number(match[2]), second = Number(match[3]);
-  const fraction = match[4] === undefined ? 0 : Number(`0.${match[4]}`);
-  if (hour > 24 || minute > 59 || second > 59 || (hour === 24 && (minute > 0 || second > 0 || fraction > 0))) return INVALID;
-  const offset = offsetMinutes(match[5]);
-  if (Math.abs(offset) >= 24 * 60) return INVALID;
-  return { seconds: hour * 3600 + minute * 60 + second + fraction, offset };
+/**
+ * Reads "hh:mm:ss[.fraction][Z|±hh[:mm]]" from `start` to the end of `text`, hand-written (no allocation).
+ * Returns seconds since midnight in UTC (offset applied), or NaN when invalid.
+ */
+function parseTimeAt(text: string, start: number): number {
+  const length = text.length;
+  if (length - start < 8 || text.charCodeAt(start + 2) !== 58 || text.charCodeAt(start + 5) !== 58) return NaN;
+  const hour = twoDigits(text, start), minute = twoDigits(text, start + 3), second = twoDigits(text, start + 6);
+  if (hour < 0 || minute < 0 || second < 0 || hour > 24 || minute > 59 || second > 59) return NaN;
+  let index = start + 8;
+  let fraction = 0;
+  const separator = text.charCodeAt(index);
+  if (separator === 46 || separator === 44) {
+    let scale = 0.1;
+    const first = ++index;
+    while (index < length && digit(text, index) >= 0) {
+      fraction += digit(text, index) * scale;
+      scale /= 10;
+      index++;
+    }
+    if (index === first) return NaN;
+  }
+  if (hour === 24 && (minute > 0 || second > 0 || fraction > 0)) return NaN;
+  let offset = 0;
+  if (index < length) {
+    const zone = text.charCodeAt(index);
+    if (zone === 90 && index + 1 === length) {
+      index++;
+    } else if (zone === 43 || zone === 45) {
+      const hours = twoDigits(text, index + 1);
+      if (hours < 0 || hours > 23) return NaN;
+      index += 3;
+      let minutes = 0;
+      if (index < length) {
+        if (text.charCodeAt(index) === 58) index++;
+        minutes = twoDigits(text, index);
+        if (minutes < 0 || minutes > 59) return NaN;
+        index += 2;
+      }
+      offset = (zone === 45 ? -1 : 1) * (hours * 60 + minutes);
+    } else {
+      return NaN;
+    }
+  }
+  if (index !== length) return NaN;
+  return hour * 3600 + minute * 60 + second + fraction - offset * 60;
 }
 
 /**
@@ -61,15 +94,19 @@ function parseTimeParts(text: string): { seconds: number; offset: number } | typ
 export function parseIsoDatetime(text: string): number | typeof INVALID {
   if (text.length < 19 || text.charCodeAt(16) !== 58 || text.charCodeAt(10) !== 84) return INVALID;
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return INVALID;
-  const year = Number(text.slice(0, 4)), month = Number(text.slice(5, 7)), day = Number(text.slice(8, 10));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text.slice(0, 10)) || !isValidDay(year, month, day)) return INVALID;
-  const time = parseTimeParts(text.slice(11));
-  if (time === INVALID) return INVALID;
-  return utcMillis(year, month, day) + Math.round(time.seconds * 1000) - time.offset * 60000;
+  const y0 = digit(text, 0), y1 = digit(text, 1), y2 = digit(text, 2), y3 = digit(text, 3);
+  const month = twoDigits(text, 5), day = twoDigits(text, 8);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0 || month < 0 || day < 0) return INVALID;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  if (!isValidDay(year, month, day)) return INVALID;
+  const seconds = parseTimeAt(text, 11);
+  if (seconds !== seconds) return INVALID;
+  return utcMillis(year, month, day) + Math.round(seconds * 1000);
 }
 
+/** Seconds since midnight; a time with an offset is brought back to UTC, as the datetime's. */
 export function parseIsoTime(text: string): number | typeof INVALID {
-  const time = parseTimeParts(text);
-  return time === INVALID ? INVALID : time.seconds;
+  const seconds = parseTimeAt(text, 0);
+  return seconds !== seconds ? INVALID : seconds;
 }
 

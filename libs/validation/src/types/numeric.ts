@@ -1,7 +1,6 @@
 import { INVALID, type CastFunction } from './invalid';
 
-// Python's Decimal() grammar, surrounding whitespace allowed, which is what frictionless-py casts with.
-const DECIMAL = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+// Python's Decimal() grammar, surrounding whitespace allowed, which is what frictionless-py casts with (see isDecimalText).
 const NON_FINITE = /^\s*([+-]?)(?:(inf(?:inity)?)|s?nan)\s*$/i;
 const INTEGER = /^\s*[+-]?\d+\s*$/;
 // frictionless's bareNumber=false stripping: every non-digit at both ends.
@@ -16,8 +15,33 @@ function hasLeadingZero(text: string): boolean {
   return end - start > 1 && text.charCodeAt(start) === 48 && text.charCodeAt(start + 1) !== 46;
 }
 
+/** Python Decimal syntax, hand-written for the hot path: [ws][sign](digits[.digits] | .digits)[e[sign]digits][ws]. */
+function isDecimalText(text: string): boolean {
+  let index = 0;
+  let end = text.length;
+  while (index < end && text.charCodeAt(index) <= 32) index++;
+  while (end > index && text.charCodeAt(end - 1) <= 32) end--;
+  let code = text.charCodeAt(index);
+  if (code === 43 || code === 45) code = text.charCodeAt(++index);
+  let digits = 0;
+  while (code >= 48 && code <= 57) { digits++; code = text.charCodeAt(++index); }
+  if (code === 46) {
+    code = text.charCodeAt(++index);
+    while (code >= 48 && code <= 57) { digits++; code = text.charCodeAt(++index); }
+  }
+  if (digits === 0) return false;
+  if (code === 101 || code === 69) {
+    code = text.charCodeAt(++index);
+    if (code === 43 || code === 45) code = text.charCodeAt(++index);
+    let exponent = 0;
+    while (code >= 48 && code <= 57) { exponent++; code = text.charCodeAt(++index); }
+    if (exponent === 0) return false;
+  }
+  return index === end;
+}
+
 function parseDecimal(text: string): number | typeof INVALID {
-  if (DECIMAL.test(text)) return Number(text);
+  if (isDecimalText(text)) return Number(text);
   const special = NON_FINITE.exec(text);
   if (special === null) return INVALID;
   if (special[2] === undefined) return NaN;

@@ -5,6 +5,9 @@ import { INVALID, type CastFunction } from './invalid';
 const emailPattern = fullFormats.email as RegExp;
 const uuidPattern = fullFormats.uuid as RegExp;
 const uriCheck = fullFormats.uri as (text: string) => boolean;
+// A strict subset of RFC 3986 URIs (http(s), plain host, plain path): what most cells are, checked first because
+// ajv-formats' full URI expression is costly; anything else goes through the full check.
+const SIMPLE_HTTP_URI = /^https?:\/\/[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?(?::\d{1,5})?(?:\/[a-z0-9._~\-/]*)?$/i;
 const BASE64_CHARS = /[^A-Za-z0-9+/=]/g;
 
 /** Python's base64.b64decode (non-validating): drops foreign characters, then needs correct padding. */
@@ -20,7 +23,7 @@ export function createStringCast(format: string): CastFunction | null {
     case 'email':
       return (text) => (emailPattern.test(text) ? text : INVALID);
     case 'uri':
-      return (text) => (uriCheck(text) ? text : INVALID);
+      return (text) => (SIMPLE_HTTP_URI.test(text) || uriCheck(text) ? text : INVALID);
     case 'uuid':
       return (text) => (uuidPattern.test(text) ? text : INVALID);
     case 'binary':

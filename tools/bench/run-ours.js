@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// One process, one validation with the project's engine (validateFile), as the bench runs each contender.
+// Usage: node tools/bench/run-ours.js <file> <schema.json> [--mapping <mapping.json>] [--french] [--all-errors]
+// Prints one JSON line: rows, ms, peak RSS, error counts; with --all-errors, invalid cells per column (for the manifest check).
+'use strict';
+require('../cli/register');
+const fs = require('fs');
+const path = require('path');
+const { validateFile } = require('../../libs/validation/src/node/validate-file.ts');
+
+const args = process.argv.slice(2);
+const option = (name) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+const [file, schemaPath] = args;
+const schema = JSON.parse(fs.readFileSync(path.resolve(schemaPath), 'utf8'));
+const mappingPath = option('--mapping');
+const allErrors = args.includes('--all-errors');
+
+(async () => {
+  const checks = args.includes('--french') ? require('../../libs/validation/src/checks/french/index.ts').frenchChecks : [];
+  const started = process.hrtime.bigint();
+  const report = await validateFile(path.resolve(file), {
+    schema,
+    mapping: mappingPath ? JSON.parse(fs.readFileSync(path.resolve(mappingPath), 'utf8')) : undefined,
+    checks,
+    maxErrors: allErrors ? Number.MAX_SAFE_INTEGER : undefined,
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const task = report.tasks[0];
+  const result = {
+    impl: 'maillage',
+    rows: task.stats.rows,
+    bytes: task.stats.bytes,
+    ms: Math.round(ms),
+    maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    errors: task.stats.errors,
+    warnings: task.stats.warnings,
+    errorCounts: task.errorCounts,
+    warningCounts: task.warningCounts,
+  };
+  if (allErrors) {
+    // A primary-key error is the id cell's; a cell counts once whatever number of its constraints fail.
+    const cells = new Map();
+    for (const error of task.errors) {
+      const field = error.type === 'primary-key' ? schema.primaryKey : error.fieldName;
+      if (!field || error.rowNumber === undefined) continue;
+      if (!cells.has(field)) cells.set(field, new Set());
+      cells.get(field).add(error.rowNumber);
+    }
+    result.invalidCellsByField = Object.fromEntries([...cells].map(([field, rows]) => [field, rows.size]));
+  }
+  console.log(JSON.stringify(result));
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,80 @@
+import { SourceError, type ByteSourceFactory, type HasherFactory, type SourceFormat, type TableSource } from '../core/contracts';
+import { ByteStats } from './byte-stats';
+import { openCsv } from './csv-source';
+import { chooseEncoding, createChunkDecoder } from './encoding';
+import { formatFromName, SNIFF_LENGTH, sniffFormat } from './format';
+import { openJson } from './json-source';
+import { TextScanner } from './text-scan';
+import { openXlsx } from './xlsx-source';
+
+export interface OpenTableOptions {
+  /** The file name as the producer gave it: its extension hints the format. */
+  name: string;
+  format?: SourceFormat;
+  /** Forces the encoding of a text file instead of detecting it. */
+  encoding?: string;
+  /** Forces the CSV delimiter instead of detecting it. */
+  delimiter?: string;
+  /** XLSX: the sheet to read instead of the first one. */
+  sheet?: string;
+  hasher: HasherFactory;
+}
+
+/**
+ * Opens a table from bytes. A first pass over the whole stream hashes it and gathers what decides the encoding and
+ * the delimiter (text) or keeps the bytes (XLSX, JSON, which are parsed in memory); CSV records are parsed by a
+ * second pass when batches() is iterated. Throws SourceError when no table can be read.
+ */
+export async function openTable(open: ByteSourceFactory, options: OpenTableOptions): Promise<TableSource> {
+  const fromName = options.format ?? formatFromName(options.name);
+  const stats = new ByteStats(options.hasher);
+  const scanner = new TextScanner();
+  const kept: Uint8Array[] = [];
+  const head: Uint8Array[] = [];
+  let headLength = 0;
+  let format: SourceFormat | undefined;
+
+  const consume = (chunk: Uint8Array) => {
+    if (format !== 'xlsx') scanner.update(chunk);
+    if (format !== 'csv') kept.push(chunk);
+  };
+  for await (const chunk of open()) {
+    if (chunk.length === 0) continue;
+    stats.update(chunk);
+    if (format) {
+      consume(chunk);
+      continue;
+    }
+    head.push(chunk);
+    headLength += chunk.length;
+    if (headLength >= SNIFF_LENGTH) {
+      format = sniffFormat(concatenate(head, headLength), fromName, options.format !== undefined);
+      head.forEach(consume);
+    }
+  }
+  if (stats.size === 0) throw new SourceError('source-error', 'Le fichier est vide (0 octet).');
+  if (!format) {
+    format = sniffFormat(concatenate(head, headLength), fromName, options.format !== undefined);
+    head.forEach(consume);
+  }
+
+  if (format === 'csv') return openCsv(open, options.name, scanner.finish(), options, stats.result());
+  const bytes = concatenate(kept, stats.size);
+  if (format === 'xlsx') return openXlsx(options.name, bytes, options.sheet, stats.result());
+  const scan = scanner.finish();
+  const encoding = chooseEncoding(scan);
+  const text = createChunkDecoder(encoding).decode(bytes, true);
+  if (text.trim() === '') throw new SourceError('source-error', 'Le fichier ne contient aucune donnée : seulement des espaces ou des lignes vides.');
+  return openJson(options.name, text, format, encoding, stats.result());
+}
+
+function concatenate(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}

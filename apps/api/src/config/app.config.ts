@@ -50,6 +50,8 @@ export interface AppConfig {
   webDirectory: string;
   corsOrigins: string[];
   identity: IdentityConfig;
+  /** Largest file a producer may upload, in bytes. */
+  maxUploadBytes: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -84,6 +86,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       .map((origin) => origin.trim())
       .filter(Boolean),
     identity: readIdentityConfig(reader),
+    maxUploadBytes: reader.integer('MAX_UPLOAD_BYTES', 100 * 1024 * 1024, 1, Number.MAX_SAFE_INTEGER),
   };
   reader.throwIfInvalid();
   return config;

@@ -74,7 +74,7 @@ class TableRun {
   private readonly checkRunner: CheckRunner;
   private readonly uniqueColumns: { column: number; index: HashIndex }[] = [];
   private readonly uniqueKeys: { columns: number[]; index: HashIndex; fields: string[] }[] = [];
-  private readonly primaryKey: { columns: number[]; index: HashIndex } | null = null;
+  private readonly primaryKey: { columns: number[]; index: HashIndex; shared: boolean } | null = null;
   private readonly foreignKeys: SelfForeignKey[] = [];
   // Flat per-column views of the plan: the hot loop reads arrays, not nested objects.
   private readonly casts: (((text: string) => unknown) | null)[];
@@ -85,6 +85,8 @@ class TableRun {
   /** 0 for a column read as text with nothing to check beyond emptiness. */
   private readonly typed: Uint8Array;
   private pendingCount = 0;
+  /** Per column, the earlier row the unique index matched for the current row (0: none). */
+  private readonly lastUniqueMatch: Uint32Array;
   private readonly pendingKind: number[] = [];
   private readonly pendingColumn: number[] = [];
   private readonly pendingConstraint: string[] = [];
@@ -110,6 +112,7 @@ class TableRun {
     this.columns = header.columns;
     this.width = header.width;
     this.values = new Array(this.columns.length).fill(null);
+    this.lastUniqueMatch = new Uint32Array(this.columns.length);
     this.casts = this.columns.map((column) => column.field?.type.cast ?? null);
     this.checks = this.columns.map((column) => column.field?.constraints.check ?? null);
     this.required = Uint8Array.from(this.columns, (column) => (column.field?.constraints.required ? 1 : 0));
@@ -124,7 +127,10 @@ class TableRun {
     });
     const present = (names: string[]) => names.map(columnOf).every((index) => index >= 0);
     if (schema.primaryKey.length > 0 && present(schema.primaryKey)) {
-      this.primaryKey = { columns: schema.primaryKey.map(columnOf), index: new HashIndex() };
+      const columns = schema.primaryKey.map(columnOf);
+      // A one-field key that is also `unique` records exactly what the unique index records: share it (half the memory).
+      const shared = columns.length === 1 ? this.uniqueColumns.find((unique) => unique.column === columns[0]) : undefined;
+      this.primaryKey = { columns, index: shared?.index ?? new HashIndex(), shared: shared !== undefined };
     }
     for (const fields of schema.uniqueKeys) {
       if (present(fields)) this.uniqueKeys.push({ columns: fields.map(columnOf), index: new HashIndex(), fields });
@@ -274,8 +280,10 @@ class TableRun {
   private checkUnique(cells: string[], rowNumber: number): void {
     for (const unique of this.uniqueColumns) {
       const value = this.values[unique.column];
+      this.lastUniqueMatch[unique.column] = 0;
       if (value === null) continue;
       const match = unique.index.put(keyOf(value), rowNumber);
+      this.lastUniqueMatch[unique.column] = match;
       if (match === 0) continue;
       const column = this.columns[unique.column];
       this.valid[unique.column] = 0;
@@ -291,7 +299,7 @@ class TableRun {
     }
   }
 
-  private checkPrimaryKey(cells: string[], rowNumber: number, primaryKey: { columns: number[]; index: HashIndex }): void {
+  private checkPrimaryKey(cells: string[], rowNumber: number, primaryKey: { columns: number[]; index: HashIndex; shared: boolean }): void {
     const { columns, index } = primaryKey;
     if (allNull(this.values, columns)) {
       const keyFields = this.schema.primaryKey.join(', ');
@@ -299,7 +307,7 @@ class TableRun {
       this.sink.add(definitions.primaryKey, { note: 'cells composing the primary keys are all "None"', rowNumber, cells: this.sink.accepting ? cellsOf(cells) : undefined, params: { keyFields, detail } });
       return;
     }
-    const match = index.put(compositeKey(this.values, columns), rowNumber);
+    const match = primaryKey.shared ? this.lastUniqueMatch[columns[0]] : index.put(compositeKey(this.values, columns), rowNumber);
     if (match === 0) return;
     for (const column of columns) this.valid[column] = 0;
     const keyFields = this.schema.primaryKey.join(', ');

@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default [
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/data/**', '**/.nx/**', '**/coverage/**', 'test-artifacts/**', 'bench-results/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', '**/data/**', '**/.nx/**', '**/coverage/**', 'tmp/**', 'test-artifacts/**', 'bench-results/**'],
   },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],

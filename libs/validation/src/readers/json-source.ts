@@ -26,10 +26,14 @@ function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
+    const detail = (error as Error).message;
+    const position = /position (\d+)/.exec(detail);
     const where = position ? ` ${placeOf(text, Number(position[1]))}` : '';
-    throw new SourceError('format-error', `Le fichier JSON est mal formé${where} : ${message}.`);
+    const shortDetail = detail.length > 200 ? `${detail.slice(0, 200)}…` : detail;
+    throw new SourceError(
+      'format-error',
+      `Le fichier JSON est mal formé${where} : vérifiez les virgules, les guillemets, les crochets et les accolades (détail : ${shortDetail}).`,
+    );
   }
 }
 

@@ -1,5 +1,6 @@
-import { AreaOutline, FRANCE_AREAS, FranceArea, worldOutlines } from './outlines';
-import { boxContains, distanceToBoxKm, distanceToRingsKm, polygonContains } from './planar';
+import { AreaGrid, buildAreaGrid } from './area-grid';
+import { AreaOutline, CountryOutline, FRANCE_AREAS, FranceArea, worldOutlines } from './outlines';
+import { boxContains, distanceToBoxKm, distanceToRingsKm, isWithinKmOfRings, polygonContains } from './planar';
 
 export type PointLocation =
   | {
@@ -20,12 +21,13 @@ export type PointLocation =
 
 /** Coasts at 1:50m are coarse and small islands are missing: a point this close to an outline, at sea, is on the coast or an island. */
 const SEA_MARGIN_KM = 40;
-/** A point inside a neighbour's coarse outline but this close to France's is a border town. */
+/** A point this close to France's coarse outline is French even inside a neighbour's coarse outline (a border town). */
 const BORDER_MARGIN_KM = 5;
 
 /** Monaco's outline at 1:50m is seven points and misses Fontvieille: its real extent, trimmed off Beausoleil. */
 const MONACO_BOX = { west: 7.409, south: 43.7247, east: 7.4395, north: 43.741 };
 const ANDORRA_ISO = '020';
+const MONACO_ISO = '492';
 
 const FRENCH_COUNTRY_NAMES: Record<string, string> = {
   '020': 'Andorre',
@@ -71,10 +73,19 @@ const FRENCH_COUNTRY_NAMES: Record<string, string> = {
   '010': 'Antarctique',
 };
 
+/** One object per area, shared: locating a point inside France allocates nothing. */
+const FRANCE_LOCATIONS = Object.fromEntries(
+  Object.entries(FRANCE_AREAS).map(([area, definition]) => [
+    area,
+    Object.freeze({ inFrance: true, area, areaName: definition.name, inSchemaScope: definition.inSchemaScope, departementCodes: definition.departementCodes }),
+  ]),
+) as Record<FranceArea, PointLocation>;
+
 function franceLocation(area: FranceArea): PointLocation {
-  const definition = FRANCE_AREAS[area];
-  return { inFrance: true, area, areaName: definition.name, inSchemaScope: definition.inSchemaScope, departementCodes: definition.departementCodes };
+  return FRANCE_LOCATIONS[area];
 }
+
+let grid: AreaGrid | undefined;
 
 function containingFrancePart(parts: readonly AreaOutline[], longitude: number, latitude: number): AreaOutline | undefined {
   for (const part of parts) {
@@ -83,52 +94,62 @@ function containingFrancePart(parts: readonly AreaOutline[], longitude: number, 
   return undefined;
 }
 
-function nearestFrancePart(parts: readonly AreaOutline[], longitude: number, latitude: number): { part: AreaOutline; distanceKm: number } {
-  let nearest = parts[0];
+/** The first part of France within `km` of the point, if any: cheaper than finding the nearest. */
+function francePartWithin(parts: readonly AreaOutline[], longitude: number, latitude: number, km: number): AreaOutline | undefined {
+  for (const part of parts) {
+    if (distanceToBoxKm(part.box, longitude, latitude) <= km && isWithinKmOfRings(part.rings, longitude, latitude, km)) return part;
+  }
+  return undefined;
+}
+
+function distanceToFranceKm(parts: readonly AreaOutline[], longitude: number, latitude: number): number {
   let nearestKm = Infinity;
   for (const part of parts) {
     if (distanceToBoxKm(part.box, longitude, latitude) >= nearestKm) continue;
-    const distance = distanceToRingsKm(part.rings, longitude, latitude);
-    if (distance < nearestKm) {
-      nearest = part;
-      nearestKm = distance;
-    }
+    nearestKm = Math.min(nearestKm, distanceToRingsKm(part.rings, longitude, latitude));
   }
-  return { part: nearest, distanceKm: nearestKm };
+  return nearestKm;
 }
 
-function foreignCountryAt(longitude: number, latitude: number): { isoNumeric: string; name: string } | undefined {
-  for (const country of worldOutlines().foreign) {
+function foreignCountryAt(countries: readonly CountryOutline[], longitude: number, latitude: number): CountryOutline | undefined {
+  for (const country of countries) {
     if (boxContains(country.box, longitude, latitude) && polygonContains(country.rings, longitude, latitude)) return country;
   }
   return undefined;
 }
 
-function foreignLocation(country: { isoNumeric: string; name: string } | undefined, distanceToFranceKm: number): PointLocation {
+function foreignLocation(country: { isoNumeric: string; name: string } | undefined, distanceKm: number): PointLocation {
   return {
     inFrance: false,
     countryName: country ? (FRENCH_COUNTRY_NAMES[country.isoNumeric] ?? country.name) : undefined,
-    distanceToFranceKm: Math.round(distanceToFranceKm),
+    distanceToFranceKm: Math.round(distanceKm),
   };
 }
 
 /**
  * Where a WGS84 point lies: which part of France (metropolitan France, Corsica, a DROM, an overseas
  * collectivity), or which foreign country / the sea. Precision is that of 1:50m outlines: a few km on coasts and borders.
+ * Most points are answered by a raster of metropolitan France; the outlines decide near coasts and borders.
  */
 export function locatePoint(latitude: number, longitude: number): PointLocation {
   if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
     return { inFrance: false, distanceToFranceKm: Infinity };
   }
-  if (boxContains(MONACO_BOX, longitude, latitude)) return foreignLocation({ isoNumeric: '492', name: 'Monaco' }, 0);
-  const { france } = worldOutlines();
-  const part = containingFrancePart(france, longitude, latitude);
-  if (part) return franceLocation(part.area);
-  const nearest = nearestFrancePart(france, longitude, latitude);
-  const country = foreignCountryAt(longitude, latitude);
-  if (country && (country.isoNumeric === ANDORRA_ISO || nearest.distanceKm > BORDER_MARGIN_KM)) {
-    return foreignLocation(country, nearest.distanceKm);
+  const { france, foreign } = worldOutlines();
+  grid ??= buildAreaGrid(france);
+  const gridArea = grid.areaAt(longitude, latitude);
+  if (gridArea) return franceLocation(gridArea);
+  if (boxContains(MONACO_BOX, longitude, latitude)) return foreignLocation({ isoNumeric: MONACO_ISO, name: 'Monaco' }, 0);
+  const andorra = foreign.find((country) => country.isoNumeric === ANDORRA_ISO);
+  if (andorra && boxContains(andorra.box, longitude, latitude) && polygonContains(andorra.rings, longitude, latitude)) {
+    return foreignLocation(andorra, distanceToFranceKm(france, longitude, latitude));
   }
-  if (nearest.distanceKm <= (country ? BORDER_MARGIN_KM : SEA_MARGIN_KM)) return franceLocation(nearest.part.area);
-  return foreignLocation(country, nearest.distanceKm);
+  const part = containingFrancePart(france, longitude, latitude) ?? francePartWithin(france, longitude, latitude, BORDER_MARGIN_KM);
+  if (part) return franceLocation(part.area);
+  const country = foreignCountryAt(foreign, longitude, latitude);
+  if (!country) {
+    const coast = francePartWithin(france, longitude, latitude, SEA_MARGIN_KM);
+    if (coast) return franceLocation(coast.area);
+  }
+  return foreignLocation(country, distanceToFranceKm(france, longitude, latitude));
 }

@@ -7,7 +7,7 @@
  */
 import { feature } from 'topojson-client';
 import countries50m from 'world-atlas/countries-50m.json';
-import { BoundingBox, boundingBoxOf, Ring } from './planar';
+import { BoundingBox, boundingBoxOf, flattenRing, Ring } from './planar';
 
 export type FranceArea =
   | 'metropole'
@@ -93,12 +93,13 @@ function areaOfFrancePart(box: BoundingBox): FranceArea {
 interface TopologyFeature {
   id?: string | number;
   properties: { name?: string } | null;
-  geometry: { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] } | null;
+  geometry: { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] } | null;
 }
 
 function polygonsOf(geometry: TopologyFeature['geometry']): Ring[][] {
   if (!geometry) return [];
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.map((rings) => rings.map(flattenRing));
 }
 
 let outlines: Outlines | undefined;

@@ -3,9 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import request from 'supertest';
-import { createApiApplication } from '../../src/bootstrap';
+import { Module, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../../src/app.module';
+import { API_PREFIX, createApiApplication } from '../../src/bootstrap';
+import { DomainExceptionFilter } from '../../src/common/domain-exception.filter';
+import { createValidationPipe } from '../../src/common/validation.pipe';
 import { AppConfig, loadConfig } from '../../src/config/app.config';
 import { createLogger } from '../../src/observability/logger';
 
@@ -32,7 +37,7 @@ export function testDialects(suite: string): Dialect[] {
  * The real application (createApiApplication, every module, migrations) on a fresh SQLite file, or on a fresh
  * PostgreSQL schema of MAILLAGE_TEST_DATABASE_URL, with a throw-away data directory.
  */
-export async function startTestApp(dialect: Dialect = 'sqlite', env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(dialect: Dialect = 'sqlite', env: Record<string, string> = {}, probes: Type<unknown>[] = []): Promise<TestApp> {
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-identity-'));
   const database = dialect === 'postgres' ? await freshPostgresSchema() : null;
   const config = loadConfig({
@@ -46,7 +51,7 @@ export async function startTestApp(dialect: Dialect = 'sqlite', env: Record<stri
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...env,
   });
-  const app = await createApiApplication(config, createLogger(config));
+  const app = probes.length === 0 ? await createApiApplication(config, createLogger(config)) : await createProbedApplication(config, probes);
   const server = app.getHttpServer();
   return {
     app,
@@ -60,16 +65,31 @@ export async function startTestApp(dialect: Dialect = 'sqlite', env: Record<stri
   };
 }
 
+/**
+ * The application plus test-only controllers (e.g. a route accepting API tokens before any real one does), set up as
+ * createApiApplication does for what matters here: prefix, validation, error mapping, the global access guard.
+ */
+async function createProbedApplication(config: AppConfig, probes: Type<unknown>[]): Promise<NestExpressApplication> {
+  @Module({ imports: [AppModule.forRoot(config, { processesJobs: false, servesWeb: false })], controllers: probes })
+  class ProbedModule {}
+  const app = await NestFactory.create<NestExpressApplication>(ProbedModule, { logger: false });
+  app.set('trust proxy', 'loopback');
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new DomainExceptionFilter());
+  await app.init();
+  return app;
+}
+
 async function freshPostgresSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
   const baseUrl = process.env.MAILLAGE_TEST_DATABASE_URL as string;
   const schema = `identity_${randomBytes(6).toString('hex')}`;
   const run = async (sql: string) => {
-    const client = new Client({ connectionString: baseUrl });
-    await client.connect();
+    const server = await new DataSource({ type: 'postgres', url: baseUrl }).initialize();
     try {
-      await client.query(sql);
+      await server.query(sql);
     } finally {
-      await client.end();
+      await server.destroy();
     }
   };
   await run(`CREATE SCHEMA "${schema}"`);

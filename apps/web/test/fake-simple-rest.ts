@@ -1,5 +1,14 @@
 import { fakeApiRecords } from './fixtures';
 
+/** What the API accepts (apps/api: ORGANIZATION_SORTABLE/FILTERS, DATASET_SORTABLE/FILTERS); it refuses the rest with a 400. */
+const listRules: Record<string, { sortable: string[]; filterable: string[] }> = {
+  organizations: { sortable: ['name', 'slug', 'kind', 'siren', 'createdAt', 'updatedAt'], filterable: ['q', 'id', 'kind', 'siren'] },
+  datasets: {
+    sortable: ['name', 'slug', 'schemaName', 'schemaVersion', 'createdAt', 'updatedAt'],
+    filterable: ['q', 'id', 'organizationId', 'schemaName'],
+  },
+};
+
 export interface FakeApiResponse {
   status: number;
   headers: Record<string, string>;
@@ -37,7 +46,11 @@ export function createFakeSimpleRestApi() {
       return record ? json(200, record) : json(404, { message: `${resource}/${id} introuvable` });
     }
     const filter = JSON.parse(url.searchParams.get('filter') ?? '{}');
-    const [sortField, sortOrder] = JSON.parse(url.searchParams.get('sort') ?? '["id","ASC"]');
+    const [sortField, sortOrder] = JSON.parse(url.searchParams.get('sort') ?? '["name","ASC"]');
+    const rules = listRules[resource];
+    if (!rules.sortable.includes(sortField)) return json(400, { message: `Tri impossible sur « ${sortField} »` });
+    const unknownFilter = Object.keys(filter).find((key) => !rules.filterable.includes(key));
+    if (unknownFilter) return json(400, { message: `Filtre inconnu : « ${unknownFilter} »` });
     const filtered = records
       .filter((record) => matches(record, filter))
       .sort((a, b) => String(a[sortField]).localeCompare(String(b[sortField]), 'fr') * (sortOrder === 'DESC' ? -1 : 1));

@@ -3,7 +3,7 @@ import { useMediaQuery, type Theme } from '@mui/material';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="organizationId" source="organizationId" reference="organizations">
+  <ReferenceInput key="organizationId" source="organizationId" reference="organizations" sort={{ field: 'name', order: 'ASC' }}>
     <AutocompleteInput />
   </ReferenceInput>,
 ];
@@ -21,7 +21,7 @@ export const DatasetList = () => {
       ) : (
         <DataTable rowClick="show">
           <DataTable.Col source="name" />
-          <DataTable.Col source="organizationId">
+          <DataTable.Col source="organizationId" disableSort>
             <ReferenceField source="organizationId" reference="organizations" link="show" />
           </DataTable.Col>
           <DataTable.Col source="schemaName" />

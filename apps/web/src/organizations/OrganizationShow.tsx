@@ -14,6 +14,7 @@ export const OrganizationShow = () => {
           label={translate('resources.datasets.name', { smart_count: 2 })}
           reference="datasets"
           target="organizationId"
+          sort={{ field: 'name', order: 'ASC' }}
           link
         />
       </SimpleShowLayout>

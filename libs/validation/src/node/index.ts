@@ -2,3 +2,4 @@ export * from './file-source';
 export { nodeHasher } from './node-hasher';
 export { openTable, type OpenTableOptions } from '../readers';
 export * from '../core/contracts';
+export { validateFile, type ValidateFileOptions } from './validate-file';

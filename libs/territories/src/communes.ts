@@ -86,10 +86,11 @@ export function resolveCommuneCode(code: string): CommuneResolution {
 
 /** The current commune for a current or former code. */
 export function currentCommuneOf(code: string): Commune | undefined {
-  const resolution = resolveCommuneCode(code);
-  if (resolution.status === 'current') return resolution.commune;
-  if (resolution.status === 'merged') return findCommune(resolution.currentCode);
-  return undefined;
+  const { current, former } = communeIndex();
+  const commune = current.get(code);
+  if (commune) return commune;
+  const merged = former.get(code);
+  return merged ? current.get(merged.currentCode) : undefined;
 }
 
 /** The département of a commune, current or merged since. */

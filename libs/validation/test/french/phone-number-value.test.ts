@@ -47,3 +47,19 @@ describe('phone-number-value', () => {
     expectRendered(emitted);
   });
 });
+
+describe('phone-number-value prefix cache', () => {
+  it('judges numbers sharing their first five digits as libphonenumber does one by one', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { parsePhoneNumberFromString } = require('libphonenumber-js/max');
+    const regions = ['FR', 'GP', 'MQ', 'GF', 'RE', 'YT'];
+    const prefixes = ['04501', '05900', '05901', '06901', '06913', '06391', '02623', '02631', '02690', '05960', '05941', '06940', '07090', '08000', '09761'];
+    const numbers = prefixes.flatMap((prefix) => ['00000', '12345', '99999'].map((suffix) => `${prefix}${suffix}`));
+    const emitted = runCheck(phoneNumberValue, { column: 'telephone' }, numbers.map((number, index) => fakeRow(index + 2, { telephone: number })));
+    const invalidByCheck = new Set(emitted.map((error) => error.rowNumber));
+    numbers.forEach((number, index) => {
+      const valid = regions.some((region) => parsePhoneNumberFromString(number, region)?.isValid());
+      expect([number, !invalidByCheck.has(index + 2)]).toEqual([number, valid]);
+    });
+  });
+});

@@ -46,6 +46,16 @@ const CACHE_LIMIT = 20_000;
 
 type Verdict = 'valid' | 'short' | 'invalid';
 
+/** A ten-digit national number (or +33 followed by nine digits), the form nearly every cell takes. */
+const NATIONAL = /^(?:0|\+33|0033)([1-9]\d{8})$/;
+/**
+ * Whether a French or DROM number is valid depends only on its leading digits (libphonenumber's patterns read at
+ * most five after the trunk 0): verdicts are shared by numbers starting alike, so libphonenumber runs once per prefix.
+ */
+const PREFIX_LENGTH = 5;
+/** Shared by every validation: a prefix's verdict never changes, and there are at most 100,000 of them. */
+const verdictsByPrefix = new Map<string, Verdict>();
+
 function isFrenchNumber(digits: string): boolean {
   const parsed = parsePhoneNumberFromString(digits, 'FR');
   if (parsed?.isValid()) return parsed.country !== undefined && FRENCH_PLAN.has(parsed.country);
@@ -70,17 +80,35 @@ export const phoneNumberValue: CheckFactory = {
   definitions: [invalidPhone, shortNumber],
   create(params) {
     const column = requireString(params, 'column', NAME);
-    const verdicts = new Map<string, Verdict>();
+    const otherVerdicts = new Map<string, Verdict>();
+
+    function judgeOther(digits: string): Verdict {
+      let verdict = otherVerdicts.get(digits);
+      if (verdict === undefined) {
+        verdict = DIALABLE.test(digits) && isFrenchNumber(digits) ? 'valid' : 'invalid';
+        if (otherVerdicts.size < CACHE_LIMIT) otherVerdicts.set(digits, verdict);
+      }
+      return verdict;
+    }
+
+    function judge(digits: string): Verdict {
+      if (SHORT_NUMBER.test(digits)) return 'short';
+      const national = NATIONAL.exec(digits);
+      if (national === null) return judgeOther(digits);
+      const prefix = national[1].slice(0, PREFIX_LENGTH);
+      let verdict = verdictsByPrefix.get(prefix);
+      if (verdict === undefined) {
+        verdict = isFrenchNumber(`0${national[1]}`) ? 'valid' : 'invalid';
+        verdictsByPrefix.set(prefix, verdict);
+      }
+      return verdict;
+    }
+
     return {
       validateRow(row, context) {
         const text = row.raw(column);
         if (text === '') return;
-        let verdict = verdicts.get(text);
-        if (verdict === undefined) {
-          const digits = text.replace(SEPARATORS, '');
-          verdict = SHORT_NUMBER.test(digits) ? 'short' : DIALABLE.test(digits) && isFrenchNumber(digits) ? 'valid' : 'invalid';
-          if (verdicts.size < CACHE_LIMIT) verdicts.set(text, verdict);
-        }
+        const verdict = judge(text.replace(SEPARATORS, ''));
         if (verdict === 'short') emitAtCell(context, shortNumber, row, column, { fr: '', en: '' }, undefined, 'warning');
         else if (verdict === 'invalid') emitAtCell(context, invalidPhone, row, column, explain(text, text.replace(SEPARATORS, '')));
       },

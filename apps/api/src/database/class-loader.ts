@@ -19,10 +19,11 @@ function listFiles(directory: string, suffix: string, recursive: boolean): strin
   return found.sort();
 }
 
-function exportedClasses(file: string): Function[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+export type ExportedClass = new (...args: any[]) => unknown;
+
+function exportedClasses(file: string): ExportedClass[] {
   const moduleExports = require(file) as Record<string, unknown>;
-  return Object.values(moduleExports).filter((value): value is Function => typeof value === 'function');
+  return Object.values(moduleExports).filter((value): value is ExportedClass => typeof value === 'function');
 }
 
 const SOURCE_ROOT = path.resolve(__dirname, '..');
@@ -31,10 +32,10 @@ const SOURCE_ROOT = path.resolve(__dirname, '..');
  * Every `*.entity.ts` class under apps/api/src, so that a bounded context adds a table by adding an entity file:
  * the application, the migration generator and the "migrations are up to date" test all see the same list.
  */
-export function loadEntityClasses(): Function[] {
+export function loadEntityClasses(): ExportedClass[] {
   return listFiles(SOURCE_ROOT, '.entity', true).flatMap(exportedClasses);
 }
 
-export function loadMigrationClasses(dialect: 'sqlite' | 'postgres'): Function[] {
+export function loadMigrationClasses(dialect: 'sqlite' | 'postgres'): ExportedClass[] {
   return listFiles(path.join(__dirname, 'migrations', dialect), '', false).flatMap(exportedClasses);
 }

@@ -168,9 +168,10 @@ describe('diffSites: moves and re-geocoding', () => {
   });
 
   it('does not move a site whose commune was merged into another (renumbering)', () => {
-    const isCommuneRenumbering = (oldCode: string, newCode: string) => oldCode === '07315' && newCode === '07165';
-    const before = site('A', { commune: 'La Souche', code_insee: '07315' });
-    const after = site('A', { commune: 'Les Souches-Réunies', code_insee: '07165' });
+    // Lacalm merged into Argences-en-Aubrac on 1 January 2016.
+    const isCommuneRenumbering = (oldCode: string, newCode: string) => oldCode === '12117' && newCode === '12223';
+    const before = site('A', { commune: 'Lacalm', code_insee: '12117' });
+    const after = site('A', { commune: 'Argences-en-Aubrac', code_insee: '12223' });
     expect(diff([before], [after], { isCommuneRenumbering }).events).toEqual([]);
     expect(kinds(diff([before], [after]).events)).toEqual(['moved:A']);
   });

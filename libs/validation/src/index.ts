@@ -11,3 +11,6 @@ export { BUILTIN_DEFINITIONS, registerDefinitions, findDefinition } from './erro
 export { compileSchema, SchemaProblem } from './schema';
 export type { TableSchemaDescriptor, FieldDescriptor } from './schema';
 export { HashIndex } from './hashing';
+export { openTable, browserHasher } from './readers';
+export type { OpenTableOptions } from './readers';
+export { frenchChecks } from './checks/french';

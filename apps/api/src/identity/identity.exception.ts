@@ -18,6 +18,7 @@ export enum IdentityErrorCode {
   WrongCurrentPassword = 'WRONG_CURRENT_PASSWORD',
   ApiTokenNotFound = 'API_TOKEN_NOT_FOUND',
   InvalidExpiry = 'INVALID_EXPIRY',
+  SelfLockout = 'SELF_LOCKOUT',
 }
 
 const STATUS: Record<IdentityErrorCode, number> = {
@@ -37,6 +38,7 @@ const STATUS: Record<IdentityErrorCode, number> = {
   [IdentityErrorCode.WrongCurrentPassword]: 400,
   [IdentityErrorCode.ApiTokenNotFound]: 404,
   [IdentityErrorCode.InvalidExpiry]: 400,
+  [IdentityErrorCode.SelfLockout]: 409,
 };
 
 export class IdentityException extends HttpException {

@@ -134,5 +134,9 @@ describe.each(testDialects('Comptes locaux'))('Local accounts on %s', (dialect) 
     const updated = await api.http().put(`/api/users/${user.id}`).auth(adminToken, { type: 'bearer' }).send({ roles: ['reviewer', 'producer'] }).expect(200);
     expect(updated.body.roles).toEqual(['reviewer', 'producer']);
     await api.http().get('/api/users/not-a-uuid').auth(adminToken, { type: 'bearer' }).expect(404);
+    const me = (await api.http().get('/api/auth/me').auth(adminToken, { type: 'bearer' })).body;
+    const lockout = await api.http().post(`/api/users/${me.id}/deactivate`).auth(adminToken, { type: 'bearer' }).expect(409);
+    expect(lockout.body.code).toBe('SELF_LOCKOUT');
+    await api.http().put(`/api/users/${me.id}`).auth(adminToken, { type: 'bearer' }).send({ roles: ['reviewer'] }).expect(409);
   });
 });

@@ -1,5 +1,8 @@
 import { LoginThrottleConfig } from '../identity.config';
 
+/** Beyond this many tracked keys, entries without recent failures are dropped (a spray of random usernames). */
+const SWEEP_THRESHOLD = 10_000;
+
 /** An IP that signed in to an account within this period keeps signing in even while the account is under attack. */
 const TRUSTED_ORIGIN_SECONDS = 30 * 24 * 3600;
 
@@ -35,6 +38,14 @@ export class LoginThrottle {
     const at = this.now();
     push(this.failuresByAccount, normalize(username), at);
     push(this.failuresByIp, ip, at);
+    if (this.failuresByAccount.size + this.failuresByIp.size > SWEEP_THRESHOLD) this.sweep();
+  }
+
+  private sweep(): void {
+    const since = this.now() - this.config.windowSeconds * 1000;
+    for (const store of [this.failuresByAccount, this.failuresByIp]) {
+      for (const [key, failures] of store) if (failures[failures.length - 1] <= since) store.delete(key);
+    }
   }
 
   recordSuccess(username: string, ip: string): void {

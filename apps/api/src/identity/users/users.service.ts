@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import { ListQuery, Page } from '../../common/simple-rest';
 import { isUniqueViolation } from '../../database/unique-violation';
+import { Role } from '../access.decorators';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 import { OrganizationDirectory } from '../organization-directory';
 import { PasswordHasher } from '../passwords/password-hasher';
@@ -59,6 +60,9 @@ export class UsersService {
 
   async update(id: string, input: UpdateUserDto, context: RequestContext): Promise<User> {
     const user = await this.get(id);
+    if (user.id === context.principal.id && (input.active === false || (input.roles && !input.roles.includes(Role.Admin)))) {
+      throw new IdentityException(IdentityErrorCode.SelfLockout, 'Vous ne pouvez pas désactiver votre propre compte ni vous retirer le rôle admin : demandez-le à un autre administrateur');
+    }
     const changes: Record<string, unknown> = {};
     if (input.organizationIds !== undefined) {
       await this.assertOrganizationsExist(input.organizationIds);

@@ -6,7 +6,7 @@
 import { existsSync } from 'fs';
 import path from 'path';
 import { currentCommuneOf } from '@maillage/territories';
-import { COUNTED_EVENT_KINDS, diffSites, type SiteDiff, type SiteEvent } from '../../src/review/diff';
+import { COUNTED_EVENT_KINDS, diffSites, renumberingPredicate, type SiteDiff, type SiteEvent } from '../../src/review/diff';
 import { readLaPosteSites } from './laposte';
 
 const REAL_DATA = path.resolve(__dirname, '../../../../../shared/data/real');
@@ -15,11 +15,7 @@ const FILE_2020 = path.join(REAL_DATA, 'laposte_points_de_contact_2020-12.csv');
 const available = existsSync(FILE_2016) && existsSync(FILE_2020);
 if (!available) console.warn(`Données réelles absentes (${REAL_DATA}) : le diff La Poste 2016 → 2020 est ignoré.`);
 
-/** A renumbering: both codes lead to the same current commune (the old one was merged into the new one). */
-function isCommuneRenumbering(oldCode: string, newCode: string): boolean {
-  const current = currentCommuneOf(oldCode)?.code;
-  return current !== undefined && current === currentCommuneOf(newCode)?.code;
-}
+const isCommuneRenumbering = renumberingPredicate((code) => currentCommuneOf(code)?.code);
 
 (available ? describe : describe.skip)('diff of La Poste points de contact, 2016 → 2020-12', () => {
   let diff: SiteDiff;

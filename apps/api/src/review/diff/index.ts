@@ -5,5 +5,6 @@ export * from './summary';
 export * from './confirm-removals';
 export { normaliseAddress, addressesDiffer, foldText } from './address';
 export { departementOf } from './departement';
+export { renumberingPredicate } from './renumbering';
 export { distanceMeters } from './geo';
 export { REPLACEMENT_RADIUS_METERS, type Replacement } from './replacements';

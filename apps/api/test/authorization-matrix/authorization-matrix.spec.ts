@@ -1,0 +1,103 @@
+import { SignJWT } from 'jose';
+import { LocalTokenService } from '../../src/identity/authentication/local-token.service';
+import { startTestApp, TEST_ADMIN_PASSWORD, TEST_JWT_SECRET, TestApp, testDialects } from '../identity/test-app';
+import { AUTHORIZATION_MATRIX, Caller, CALLERS, ExpectedStatuses, MatrixRow } from './matrix';
+import { listLiveRoutes } from './route-inventory';
+
+interface Fixtures {
+  placeholders: Record<string, string>;
+  /** A fresh credential per request, so that one caller's logout does not affect the next request. */
+  credential: (caller: Caller) => Promise<string | null>;
+}
+
+describe.each(testDialects('Matrice d’autorisation'))('Authorisation matrix on %s', (dialect) => {
+  let api: TestApp;
+  let fixtures: Fixtures;
+
+  beforeAll(async () => {
+    api = await startTestApp(dialect, { LOG_LEVEL: 'error' });
+    fixtures = await createFixtures(api);
+  });
+  afterAll(() => api.close());
+
+  it('has a row for every live route, and no row for a route that is gone', () => {
+    const live = listLiveRoutes(api.app).map((route) => route.key);
+    const missing = live.filter((key) => !(key in AUTHORIZATION_MATRIX));
+    const stale = Object.keys(AUTHORIZATION_MATRIX).filter((key) => !live.includes(key));
+    if (missing.length > 0) {
+      console.error(`Routes sans ligne dans test/authorization-matrix/matrix.ts — ajoutez-les :\n${missing.map((key) => `  '${key}': { expect: row(…) },`).join('\n')}`);
+    }
+    expect({ missing, stale }).toEqual({ missing: [], stale: [] });
+  });
+
+  it.each(Object.entries(AUTHORIZATION_MATRIX))('%s', async (key, entry) => {
+    expect(await observedStatuses(api, fixtures, key, entry)).toEqual(entry.expect);
+  });
+});
+
+async function observedStatuses(api: TestApp, fixtures: Fixtures, key: string, entry: MatrixRow): Promise<ExpectedStatuses> {
+  const [method, routePath] = key.split(' ');
+  const path = (entry.path ?? routePath).replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in fixtures.placeholders)) throw new Error(`Paramètre {${name}} inconnu dans la matrice (${key})`);
+    return fixtures.placeholders[name];
+  });
+  if (path.includes(':')) throw new Error(`${key} : donnez un chemin concret (champ path) pour ses paramètres`);
+  const observed: Partial<ExpectedStatuses> = {};
+  for (const caller of CALLERS) {
+    const request = api.http()[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](path);
+    const credential = await fixtures.credential(caller);
+    if (credential) request.set('Authorization', `Bearer ${credential}`);
+    const response = entry.body !== undefined ? await request.send(entry.body) : await request;
+    observed[caller] = response.status;
+  }
+  return observed as ExpectedStatuses;
+}
+
+async function createFixtures(api: TestApp): Promise<Fixtures> {
+  const http = api.http;
+  const login = async (username: string, password: string) => (await http().post('/api/auth/login').send({ username, password }).expect(200)).body;
+  const admin = await login('admin', TEST_ADMIN_PASSWORD);
+  const asAdmin = { Authorization: `Bearer ${admin.accessToken}` };
+  const post = async (path: string, body: Record<string, unknown>) => (await http().post(path).set(asAdmin).send(body).expect(201)).body;
+
+  const orgA = (await post('/api/organizations', { name: 'Organisation A', kind: 'operateur' })).id;
+  const orgB = (await post('/api/organizations', { name: 'Organisation B', kind: 'operateur' })).id;
+  const datasetA = (await post(`/api/organizations/${orgA}/datasets`, { name: 'Sites de A' })).id;
+  const person = (username: string, roles: string[], organizationIds: string[]) =>
+    post('/api/users', { username, password: 'un-mot-de-passe-solide', roles, organizationIds });
+  const users: Record<'producerA' | 'producerB' | 'reviewer' | 'admin', { id: string; username: string }> = {
+    producerA: await person('producteur.a', ['producer'], [orgA]),
+    producerB: await person('producteur.b', ['producer'], [orgB]),
+    reviewer: await person('relecteur', ['reviewer'], []),
+    admin: admin.user,
+  };
+  const userToDeactivate = (await person('a.desactiver', ['producer'], [orgA])).id;
+  const tokenA = (await post(`/api/organizations/${orgA}/api-tokens`, { name: 'Jeton A', scopes: ['submissions:write', 'submissions:read'] })).token;
+  const tokenToRevoke = (await post(`/api/organizations/${orgA}/api-tokens`, { name: 'Jeton à révoquer', scopes: ['submissions:read'] })).id;
+
+  const revoked = (await login('admin', TEST_ADMIN_PASSWORD)).accessToken;
+  await http().post('/api/auth/logout').set('Authorization', `Bearer ${revoked}`).expect(204);
+  const now = Math.floor(Date.now() / 1000);
+  const expired = await new SignJWT({ preferred_username: 'admin' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer('maillage-local')
+    .setAudience('maillage-api')
+    .setSubject(admin.user.id)
+    .setJti('expired-admin-session')
+    .setIssuedAt(now - 1000)
+    .setExpirationTime(now - 100)
+    .sign(new TextEncoder().encode(TEST_JWT_SECRET));
+
+  const localTokens = api.app.get(LocalTokenService);
+  return {
+    placeholders: { orgA, orgB, datasetA, userProducerA: users.producerA.id, userToDeactivate, tokenToRevoke },
+    credential: async (caller) => {
+      if (caller === 'anonymous') return null;
+      if (caller === 'tokenA') return tokenA;
+      if (caller === 'expired') return expired;
+      if (caller === 'revoked') return revoked;
+      const user = users[caller];
+      return (await localTokens.issue(user.id, user.username)).accessToken;
+    },
+  };
+}

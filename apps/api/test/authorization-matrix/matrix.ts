@@ -1,0 +1,87 @@
+/**
+ * The authorisation matrix: for every route of the application, the status each kind of caller gets.
+ * A route added to the API without a row here fails `authorization-matrix.spec.ts`; so does a row whose route is gone.
+ *
+ * Callers, in column order:
+ *   anonymous     no credentials
+ *   producerA     producer member of organisation A        producerB  producer member of organisation B
+ *   reviewer      reviewer (no organisation)               admin      the first admin
+ *   tokenA        API token of organisation A, scopes submissions:write + submissions:read
+ *   expired       a local access token past its expiry     revoked    a local access token after logout
+ *
+ * Paths use placeholders filled from the fixtures: {orgA}, {orgB}, {datasetA}, {userProducerA}, {userToDeactivate},
+ * {tokenToRevoke} (a second token of organisation A). Bodies are chosen so that each caller's request is independent
+ * of the others' (e.g. a body rejected by validation proves access was granted without changing anything).
+ */
+export const CALLERS = ['anonymous', 'producerA', 'producerB', 'reviewer', 'admin', 'tokenA', 'expired', 'revoked'] as const;
+export type Caller = (typeof CALLERS)[number];
+export type ExpectedStatuses = Record<Caller, number>;
+
+export interface MatrixRow {
+  /** The request path, when the route has parameters. */
+  path?: string;
+  body?: Record<string, unknown>;
+  expect: ExpectedStatuses;
+}
+
+/** Statuses in the column order of CALLERS. */
+function row(...statuses: [number, number, number, number, number, number, number, number]): ExpectedStatuses {
+  return Object.fromEntries(CALLERS.map((caller, index) => [caller, statuses[index]])) as ExpectedStatuses;
+}
+
+const PUBLIC_200 = row(200, 200, 200, 200, 200, 200, 200, 200);
+
+//                                                                     anon  prodA prodB revw  admin tokA  exp   rev
+export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
+  // Public reading
+  'GET /api/health': { expect: PUBLIC_200 },
+  'GET /api/metrics': { expect: PUBLIC_200 },
+  'GET /api/schemas': { expect: PUBLIC_200 },
+  'GET /api/organizations': { expect: PUBLIC_200 },
+  'GET /api/organizations/:id': { path: '/api/organizations/{orgA}', expect: PUBLIC_200 },
+  'GET /api/datasets': { expect: PUBLIC_200 },
+  'GET /api/datasets/:id': { path: '/api/datasets/{datasetA}', expect: PUBLIC_200 },
+
+  // Sign-in: public, the empty body is refused by validation for everyone
+  'POST /api/auth/login': { body: {}, expect: row(400, 400, 400, 400, 400, 400, 400, 400) },
+  // Any signed-in person, never an API token
+  'GET /api/auth/me': { expect: row(401, 200, 200, 200, 200, 403, 401, 401) },
+  'POST /api/auth/logout': { expect: row(401, 204, 204, 204, 204, 403, 401, 401) },
+  'POST /api/auth/password': { body: { currentPassword: 'x', newPassword: 'court' }, expect: row(401, 400, 400, 400, 400, 403, 401, 401) },
+
+  // Administration
+  'POST /api/organizations': { body: { name: 'Organisation de la matrice', kind: 'autre' }, expect: row(401, 403, 403, 403, 201, 403, 401, 401) },
+  'PUT /api/organizations/:id': { path: '/api/organizations/{orgA}', body: {}, expect: row(401, 403, 403, 403, 200, 403, 401, 401) },
+  'POST /api/organizations/:organizationId/datasets': {
+    path: '/api/organizations/{orgA}/datasets',
+    body: { name: 'Jeu de la matrice' },
+    expect: row(401, 403, 403, 403, 201, 403, 401, 401),
+  },
+  'PUT /api/datasets/:id': { path: '/api/datasets/{datasetA}', body: {}, expect: row(401, 403, 403, 403, 200, 403, 401, 401) },
+  'GET /api/users': { expect: row(401, 403, 403, 403, 200, 403, 401, 401) },
+  'GET /api/users/:id': { path: '/api/users/{userProducerA}', expect: row(401, 403, 403, 403, 200, 403, 401, 401) },
+  'POST /api/users': {
+    body: { username: 'cree.par.la.matrice', password: 'un-mot-de-passe-solide', roles: ['producer'] },
+    expect: row(401, 403, 403, 403, 201, 403, 401, 401),
+  },
+  'PUT /api/users/:id': { path: '/api/users/{userProducerA}', body: {}, expect: row(401, 403, 403, 403, 200, 403, 401, 401) },
+  'POST /api/users/:id/deactivate': { path: '/api/users/{userToDeactivate}/deactivate', expect: row(401, 403, 403, 403, 200, 403, 401, 401) },
+
+  // API tokens: admins and the organisation's producers; another organisation's producer gets 404
+  'POST /api/organizations/:organizationId/api-tokens': {
+    path: '/api/organizations/{orgA}/api-tokens',
+    body: { name: 'Jeton de la matrice', scopes: ['submissions:read'] },
+    expect: row(401, 201, 404, 403, 201, 403, 401, 401),
+  },
+  'GET /api/organizations/:organizationId/api-tokens': {
+    path: '/api/organizations/{orgA}/api-tokens',
+    expect: row(401, 200, 404, 403, 200, 403, 401, 401),
+  },
+  'DELETE /api/organizations/:organizationId/api-tokens/:tokenId': {
+    path: '/api/organizations/{orgA}/api-tokens/{tokenToRevoke}',
+    expect: row(401, 200, 404, 403, 200, 403, 401, 401),
+  },
+
+  // Audit trail: reviewers and admins
+  'GET /api/audit-events': { expect: row(401, 403, 403, 200, 200, 403, 401, 401) },
+};

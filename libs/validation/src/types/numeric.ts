@@ -40,7 +40,44 @@ function isDecimalText(text: string): boolean {
   return index === end;
 }
 
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * "-12.345678": up to 15 digits, mantissa and power of ten are both exact, so one division gives the correctly
+ * rounded double, as Number() would. Returns NaN for anything else (the caller falls back).
+ */
+function parsePlainDecimal(text: string): number {
+  const length = text.length;
+  let index = 0;
+  let negative = false;
+  let code = text.charCodeAt(0);
+  if (code === 45 || code === 43) {
+    negative = code === 45;
+    index = 1;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (; index < length; index++) {
+    code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) {
+      mantissa = mantissa * 10 + (code - 48);
+      digits++;
+    } else if (code === 46 && fraction < 0) {
+      fraction = index;
+    } else {
+      return NaN;
+    }
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const scale = fraction < 0 ? 0 : length - fraction - 1;
+  const value = scale === 0 ? mantissa : mantissa / POWERS_OF_TEN[scale];
+  return negative ? -value : value;
+}
+
 function parseDecimal(text: string): number | typeof INVALID {
+  const plain = parsePlainDecimal(text);
+  if (plain === plain) return plain;
   if (isDecimalText(text)) return Number(text);
   const special = NON_FINITE.exec(text);
   if (special === null) return INVALID;

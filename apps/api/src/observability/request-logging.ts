@@ -19,7 +19,7 @@ export function requestLogging(logger: Logger) {
   return pinoHttp({
     logger,
     genReqId: requestIdFor,
-    customAttributeKeys: { reqId: 'reqId' },
+    quietReqLogger: true,
     customLogLevel: (request, response, error) => {
       if (error || response.statusCode >= 500) return 'error';
       if (response.statusCode >= 400) return 'warn';

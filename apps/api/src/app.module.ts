@@ -13,8 +13,11 @@ import { IdentityModule } from './identity/identity.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { ReviewModule } from './review/review.module';
 import { SchemaCatalogModule } from './schema-catalog/schema-catalog.module';
 import { StorageModule } from './storage/storage.module';
+import { SubmissionsModule } from './submissions/submissions.module';
+import { ValidationModule } from './validation/validation.module';
 
 export interface AppRole {
   /** The API runs jobs when its configuration says so; a worker process always does. */
@@ -50,6 +53,9 @@ export class AppModule {
         SchemaCatalogModule,
         OrganizationsModule,
         DatasetsModule,
+        SubmissionsModule,
+        ValidationModule,
+        ReviewModule,
         ...(role.servesWeb ? webApp(config) : []),
       ],
       providers: [GracefulShutdown],

@@ -64,6 +64,14 @@ export class DatasetsService {
     return this.guardSlugRace(dataset.slug, () => this.repository.saveChanges(dataset));
   }
 
+  /** The mapping is checked against the schema by the caller, which knows the mapping language. */
+  async saveMapping(id: string, mapping: Dataset['mapping'], autoSubmit?: boolean): Promise<Dataset> {
+    const dataset = await this.get(id);
+    dataset.mapping = mapping;
+    if (autoSubmit !== undefined) dataset.autoSubmit = autoSubmit;
+    return this.repository.saveChanges(dataset);
+  }
+
   private async assertSlugFree(organizationId: string, slug: string, exceptId?: string): Promise<void> {
     if (await this.repository.isSlugTakenInOrganization(organizationId, slug, exceptId)) throw slugTaken(slug);
   }

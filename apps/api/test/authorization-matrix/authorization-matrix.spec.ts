@@ -90,7 +90,7 @@ async function createFixtures(api: TestApp): Promise<Fixtures> {
 
   const localTokens = api.app.get(LocalTokenService);
   return {
-    placeholders: { orgA, orgB, datasetA, userProducerA: users.producerA.id, userToDeactivate, tokenToRevoke },
+    placeholders: { orgA, orgB, datasetA, userProducerA: users.producerA.id, userToDeactivate, tokenToRevoke, unknownSubmission: '00000000-0000-4000-8000-000000000000' },
     credential: async (caller) => {
       if (caller === 'anonymous') return null;
       if (caller === 'tokenA') return tokenA;

@@ -82,6 +82,28 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     expect: row(401, 200, 404, 403, 200, 403, 401, 401),
   },
 
+  // Submissions: the organisation's producers and tokens send and submit; reviewers read from submission on and decide.
+  // {unknownSubmission} names no submission: a caller the route admits gets 404, the others 401/403.
+  'POST /api/datasets/:id/submissions': { path: '/api/datasets/{datasetA}/submissions', expect: row(401, 400, 404, 403, 400, 400, 401, 401) },
+  'PUT /api/datasets/:id/mapping': { path: '/api/datasets/{datasetA}/mapping', body: { mapping: null }, expect: row(401, 200, 404, 403, 200, 403, 401, 401) },
+  'GET /api/submissions': { expect: row(401, 200, 200, 200, 200, 200, 401, 401) },
+  'GET /api/submissions/:id': { path: '/api/submissions/{unknownSubmission}', expect: row(401, 404, 404, 404, 404, 404, 401, 401) },
+  'GET /api/submissions/:id/report': { path: '/api/submissions/{unknownSubmission}/report', expect: row(401, 404, 404, 404, 404, 404, 401, 401) },
+  'GET /api/submissions/:id/summary': { path: '/api/submissions/{unknownSubmission}/summary', expect: row(401, 404, 404, 404, 404, 404, 401, 401) },
+  'GET /api/submissions/:id/diff': { path: '/api/submissions/{unknownSubmission}/diff', expect: row(401, 404, 404, 404, 404, 404, 401, 401) },
+  'GET /api/submissions/:id/file': { path: '/api/submissions/{unknownSubmission}/file', expect: row(401, 404, 404, 404, 404, 404, 401, 401) },
+  'GET /api/submissions/:id/reviews': { path: '/api/submissions/{unknownSubmission}/reviews', expect: row(401, 404, 404, 404, 404, 403, 401, 401) },
+  'POST /api/submissions/:id/submit': { path: '/api/submissions/{unknownSubmission}/submit', expect: row(401, 404, 404, 403, 404, 404, 401, 401) },
+  'POST /api/submissions/:id/withdraw': { path: '/api/submissions/{unknownSubmission}/withdraw', expect: row(401, 404, 404, 403, 404, 404, 401, 401) },
+  'POST /api/submissions/:id/approve': { path: '/api/submissions/{unknownSubmission}/approve', body: {}, expect: row(401, 403, 403, 404, 404, 403, 401, 401) },
+  'POST /api/submissions/:id/request-changes': {
+    path: '/api/submissions/{unknownSubmission}/request-changes',
+    body: { comment: 'à corriger' },
+    expect: row(401, 403, 403, 404, 404, 403, 401, 401),
+  },
+  'POST /api/submissions/:id/cancel-publication': { path: '/api/submissions/{unknownSubmission}/cancel-publication', expect: row(401, 403, 403, 404, 404, 403, 401, 401) },
+  'GET /api/review-queue': { expect: row(401, 403, 403, 200, 200, 403, 401, 401) },
+
   // Audit trail: reviewers and admins
   'GET /api/audit-events': { expect: row(401, 403, 403, 200, 200, 403, 401, 401) },
 };

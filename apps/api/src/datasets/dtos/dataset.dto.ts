@@ -44,6 +44,8 @@ export class DatasetDto {
   @ApiProperty({ nullable: true, type: String }) description: string | null;
   @ApiProperty() schemaName: string;
   @ApiProperty() schemaVersion: string;
+  @ApiProperty({ nullable: true, type: Object, description: 'Correspondance enregistrée entre les colonnes du fichier et le schéma' }) mapping: object | null;
+  @ApiProperty({ description: 'Soumettre à la revue dès que la validation réussit' }) autoSubmit: boolean;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
 }

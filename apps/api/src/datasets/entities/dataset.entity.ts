@@ -30,6 +30,14 @@ export class Dataset {
   @Column({ type: 'varchar', length: 40 })
   schemaVersion: string;
 
+  /** The mapping of the producer's usual file to the schema (`{ fields: {...} }`), used when a submission brings none. */
+  @Column({ type: 'simple-json', nullable: true })
+  mapping: { fields: Record<string, unknown> } | null;
+
+  /** Submit for review as soon as validation passes (unattended pipelines). */
+  @Column({ type: 'boolean', default: false })
+  autoSubmit: boolean;
+
   @CreateDateColumn()
   createdAt: Date;
 

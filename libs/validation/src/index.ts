@@ -11,6 +11,7 @@ export { BUILTIN_DEFINITIONS, registerDefinitions, findDefinition } from './erro
 export { compileSchema, SchemaProblem } from './schema';
 export type { TableSchemaDescriptor, FieldDescriptor } from './schema';
 export { HashIndex } from './hashing';
+export { builtinChecks } from './checks/builtin';
 export { openTable, browserHasher } from './readers';
 export type { OpenTableOptions } from './readers';
 export { frenchChecks } from './checks/french';

@@ -41,6 +41,10 @@ export class CurrentRow implements RowView {
     return index !== undefined && this.valid[index] === 1;
   }
 
+  fieldNames(): string[] {
+    return [...this.columnOf.keys()];
+  }
+
   has(fieldName: string): boolean {
     return this.columnOf.has(fieldName);
   }

@@ -12,6 +12,7 @@ import { HashIndex } from '../hashing';
 import { planHeader, type ColumnPlan } from './header';
 import { CurrentRow } from './row-view';
 import { CheckRunner } from './checks';
+import { builtinChecks } from '../checks/builtin';
 import { allNull, anyNull, compositeKey, keyOf, SelfForeignKey } from './integrity';
 import { DEFAULT_MAX_ERRORS, type ValidateOptions } from './options';
 
@@ -145,7 +146,7 @@ class TableRun {
       now: options.now ?? new Date(),
       emit: (definition: ErrorDefinition, place: ErrorPlace, severity?: Severity) => sink.add(definition, place, severity ?? 'error'),
     };
-    this.checkRunner = new CheckRunner(schema.customChecks, options.checks ?? [], context, sink);
+    this.checkRunner = new CheckRunner(schema.customChecks, [...(options.checks ?? []), ...builtinChecks], context, sink);
   }
 
   /** Streams the rows; returns the number of data rows read. */

@@ -7,7 +7,6 @@ describe('locatePoint', () => {
     ['Ouessant (missing from 1:50m outlines)', 48.457, -5.096, 'metropole'],
     ['Belle-Île', 47.35, -3.15, 'metropole'],
     ['Ferney-Voltaire, on the Swiss border', 46.2557, 6.1071, 'metropole'],
-    ['Pas de la Casa border', 42.5425, 1.7336, 'metropole'],
     ['Ajaccio', 41.9192, 8.7386, 'corse'],
     ['Bastia', 42.697, 9.45, 'corse'],
     ['Pointe-à-Pitre', 16.241, -61.533, 'guadeloupe'],
@@ -32,9 +31,29 @@ describe('locatePoint', () => {
     expect(locatePoint(latitude, longitude)).toMatchObject({ inFrance: true, area, inSchemaScope: false });
   });
 
-  it('names Monaco and Andorra, which the La Poste network serves', () => {
-    expect(locatePoint(43.734126, 7.418477)).toMatchObject({ inFrance: false, countryName: 'Monaco' });
-    expect(locatePoint(43.72813, 7.41787)).toMatchObject({ inFrance: false, countryName: 'Monaco' });
+  it.each([
+    ['Monaco Condamine', 43.734126, 7.418477],
+    ['Monte-Carlo', 43.738531, 7.425498],
+    ['Fontvieille', 43.72813, 7.41787],
+    ['Monaco-Ville', 43.730896, 7.423522],
+    ['Herculis', 43.737366, 7.417528],
+    ['Moulins', 43.745017, 7.429255],
+    ['Larvotto', 43.747082, 7.433233],
+  ])('places La Poste’s %s office in Monaco', (_name, latitude, longitude) => {
+    expect(locatePoint(latitude, longitude)).toMatchObject({ inFrance: false, countryName: 'Monaco' });
+  });
+
+  it.each([
+    ['Beausoleil', 43.7437, 7.4231],
+    ['La Poste’s Beausoleil office', 43.743196, 7.425291],
+    ['La Poste’s Beausoleil Moneghetti relais, 120 m from Monaco’s Herculis office', 43.7385, 7.4174],
+    ['Cap-d’Ail', 43.7215, 7.404],
+    ['Roquebrune-Cap-Martin', 43.76, 7.46],
+  ])('keeps %s, around Monaco, in France', (_name, latitude, longitude) => {
+    expect(locatePoint(latitude, longitude)).toMatchObject({ inFrance: true, area: 'metropole' });
+  });
+
+  it('names Andorra, which the La Poste network serves', () => {
     expect(locatePoint(42.53311, 1.57789)).toMatchObject({ inFrance: false, countryName: 'Andorre' });
     expect(locatePoint(43.775, 7.5)).toMatchObject({ inFrance: true }); // Menton
   });

@@ -1,6 +1,6 @@
 import { AreaGrid, buildAreaGrid } from './area-grid';
 import { AreaOutline, CountryOutline, FRANCE_AREAS, FranceArea, worldOutlines } from './outlines';
-import { boxContains, distanceToBoxKm, distanceToRingsKm, isWithinKmOfRings, polygonContains } from './planar';
+import { boundingBoxOf, boxContains, distanceToBoxKm, distanceToRingsKm, flattenRing, isWithinKmOfRings, polygonContains, Ring } from './planar';
 
 export type PointLocation =
   | {
@@ -24,8 +24,17 @@ const SEA_MARGIN_KM = 40;
 /** A point this close to France's coarse outline is French even inside a neighbour's coarse outline (a border town). */
 const BORDER_MARGIN_KM = 5;
 
-/** Monaco's outline at 1:50m is seven points and misses Fontvieille: its real extent, trimmed off Beausoleil. */
-const MONACO_BOX = { west: 7.409, south: 43.7247, east: 7.4395, north: 43.741 };
+/**
+ * Monaco's outline at 1:50m is seven points and misses Fontvieille and Larvotto: a finer outline (≈ 100 m), drawn
+ * between Cap-d'Ail, Beausoleil and Roquebrune, so that those French communes stay in France.
+ */
+const MONACO: Ring[] = [
+  flattenRing([
+    [7.409, 43.7247], [7.411, 43.73], [7.414, 43.7355], [7.42, 43.7398], [7.4265, 43.743], [7.43, 43.7475], [7.434, 43.75],
+    [7.4398, 43.7515], [7.442, 43.748], [7.43, 43.739], [7.425, 43.733], [7.422, 43.727], [7.417, 43.723], [7.409, 43.7247],
+  ]),
+];
+const MONACO_BOX = boundingBoxOf(MONACO);
 const ANDORRA_ISO = '020';
 const MONACO_ISO = '492';
 
@@ -139,7 +148,7 @@ export function locatePoint(latitude: number, longitude: number): PointLocation 
   grid ??= buildAreaGrid(france);
   const gridArea = grid.areaAt(longitude, latitude);
   if (gridArea) return franceLocation(gridArea);
-  if (boxContains(MONACO_BOX, longitude, latitude)) return foreignLocation({ isoNumeric: MONACO_ISO, name: 'Monaco' }, 0);
+  if (boxContains(MONACO_BOX, longitude, latitude) && polygonContains(MONACO, longitude, latitude)) return foreignLocation({ isoNumeric: MONACO_ISO, name: 'Monaco' }, 0);
   const andorra = foreign.find((country) => country.isoNumeric === ANDORRA_ISO);
   if (andorra && boxContains(andorra.box, longitude, latitude) && polygonContains(andorra.rings, longitude, latitude)) {
     return foreignLocation(andorra, distanceToFranceKm(france, longitude, latitude));

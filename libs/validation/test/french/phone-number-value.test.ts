@@ -1,3 +1,4 @@
+import { CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { phoneNumberValue } from '../../src/checks/french';
 import { expectRendered, fakeRow, runCheck } from './harness';
 
@@ -50,9 +51,7 @@ describe('phone-number-value', () => {
 
 describe('phone-number-value prefix cache', () => {
   it('judges numbers sharing their first five digits as libphonenumber does one by one', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { parsePhoneNumberFromString } = require('libphonenumber-js/max');
-    const regions = ['FR', 'GP', 'MQ', 'GF', 'RE', 'YT'];
+    const regions: CountryCode[] = ['FR', 'GP', 'MQ', 'GF', 'RE', 'YT'];
     const prefixes = ['04501', '05900', '05901', '06901', '06913', '06391', '02623', '02631', '02690', '05960', '05941', '06940', '07090', '08000', '09761'];
     const numbers = prefixes.flatMap((prefix) => ['00000', '12345', '99999'].map((suffix) => `${prefix}${suffix}`));
     const emitted = runCheck(phoneNumberValue, { column: 'telephone' }, numbers.map((number, index) => fakeRow(index + 2, { telephone: number })));

@@ -37,7 +37,7 @@ describe.each(testDialects('Jetons d’API'))('API tokens on %s', (dialect) => {
   }
 
   beforeAll(async () => {
-    api = await startTestApp(dialect, {}, [SubmissionsProbeController]);
+    api = await startTestApp(dialect, {}, { probes: [SubmissionsProbeController] });
     admin = await signIn('admin', TEST_ADMIN_PASSWORD);
     orgA = await createOrganization('La Poste');
     orgB = await createOrganization('Caisse nationale des allocations familiales');

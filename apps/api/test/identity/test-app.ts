@@ -37,7 +37,15 @@ export function testDialects(suite: string): Dialect[] {
  * The real application (createApiApplication, every module, migrations) on a fresh SQLite file, or on a fresh
  * PostgreSQL schema of MAILLAGE_TEST_DATABASE_URL, with a throw-away data directory.
  */
-export async function startTestApp(dialect: Dialect = 'sqlite', env: Record<string, string> = {}, probes: Type<unknown>[] = []): Promise<TestApp> {
+export interface TestAppOptions {
+  /** Test-only controllers mounted beside the application's. */
+  probes?: Type<unknown>[];
+  /** Where the application's log goes (JSON lines), to assert on it. */
+  logOutput?: NodeJS.WritableStream;
+}
+
+export async function startTestApp(dialect: Dialect = 'sqlite', env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const probes = options.probes ?? [];
   const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-identity-'));
   const database = dialect === 'postgres' ? await freshPostgresSchema() : null;
   const config = loadConfig({
@@ -51,7 +59,10 @@ export async function startTestApp(dialect: Dialect = 'sqlite', env: Record<stri
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...env,
   });
-  const app = probes.length === 0 ? await createApiApplication(config, createLogger(config)) : await createProbedApplication(config, probes);
+  const logger = createLogger(config, options.logOutput);
+  const app = probes.length === 0 ? await createApiApplication(config, logger) : await createProbedApplication(config, probes);
+  // listen() would flush the logs Nest buffers during start-up; the tests do not listen.
+  app.flushLogs();
   const server = app.getHttpServer();
   return {
     app,

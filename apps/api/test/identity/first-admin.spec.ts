@@ -1,0 +1,31 @@
+import { PassThrough } from 'node:stream';
+import { FirstAdminBootstrap } from '../../src/identity/users/first-admin.bootstrap';
+import { startTestApp, TestApp } from './test-app';
+
+describe('First admin on a fresh installation', () => {
+  let api: TestApp;
+  let log = '';
+
+  beforeAll(async () => {
+    const output = new PassThrough();
+    output.on('data', (chunk: Buffer) => (log += chunk.toString('utf8')));
+    api = await startTestApp('sqlite', { MAILLAGE_ADMIN_PASSWORD: '', LOG_LEVEL: 'warn', LOG_FORMAT: 'json', PORT: '8080' }, { logOutput: output });
+  });
+  afterAll(() => api.close());
+
+  it('generates a password, prints it once in a banner with the address to sign in, and it works', async () => {
+    const banner = log.split('\n').filter((line) => line.includes('Compte administrateur créé'));
+    expect(banner).toHaveLength(1);
+    const message: string = JSON.parse(banner[0]).msg;
+    expect(message).toContain('http://localhost:8080/');
+    const password = /Mot de passe \(affiché une seule fois\) : (\S+)/.exec(message)?.[1];
+    expect(password).toMatch(/^[\w-]{24}$/);
+    const login = await api.http().post('/api/auth/login').send({ username: 'admin', password }).expect(200);
+    expect(login.body.user.roles).toEqual(['admin']);
+  });
+
+  it('does nothing once an active admin exists', async () => {
+    await expect(api.app.get(FirstAdminBootstrap).ensureAdminExists()).resolves.toBeNull();
+    expect(log.match(/Compte administrateur créé/g)).toHaveLength(1);
+  });
+});

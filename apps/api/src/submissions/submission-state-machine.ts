@@ -78,5 +78,7 @@ export function statusLabel(status: S): string {
 export function illegalTransitionMessage(action: SubmissionAction, status: S): string {
   const allowed = allowedUserActions(status);
   const next = allowed.length === 0 ? 'aucune action n’est plus possible' : `actions possibles : ${allowed.join(', ')}`;
-  return `Impossible de ${ACTION_LABELS[action]} une soumission ${statusLabel(status)} (${next})`;
+  const label = ACTION_LABELS[action];
+  const preposition = /^[aeiouéh]/i.test(label) ? 'd’' : 'de ';
+  return `Impossible ${preposition}${label} une soumission ${statusLabel(status)} (${next})`;
 }

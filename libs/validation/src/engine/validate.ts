@@ -6,7 +6,7 @@ import { ErrorSink } from '../report/error-sink';
 import type { Report } from '../report/types';
 import { buildReport } from '../report/build';
 import * as definitions from '../errors/definitions';
-import { describeConstraint, describeType } from '../i18n/expectations';
+import { describeConstraint, describeConstraintProblem, describeType } from '../i18n/expectations';
 import { mapTable } from '../mapping/apply';
 import { HashIndex } from '../hashing';
 import { planHeader, type ColumnPlan } from './header';
@@ -254,13 +254,15 @@ class TableRun {
       const place: ErrorPlace = { note: '', rowNumber, fieldName: field.name, fieldNumber: column.fieldNumber, cell: text, cells: cellsOf(cells) };
       if (this.pendingKind[index] === TYPE) {
         place.note = field.typeNote;
-        place.params = { expected: describeType(field.type.type, field.type.format, this.locale, field.descriptor), type: field.type.type, format: field.type.format };
-        this.sink.add(definitions.typeError, place);
+        const expected = describeType(field.type.type, field.type.format, this.locale, field.descriptor);
+        place.params = { expected, type: field.type.type, format: field.type.format };
+        this.sink.add(definitions.typeError, place, 'error', { expected });
       } else {
         const name = this.pendingConstraint[index];
         place.note = field.constraints.notes[name];
-        place.params = { constraint: name, expected: describeConstraint(name, field.constraints.values[name], this.locale) };
-        this.sink.add(definitions.constraintError, place);
+        const expected = describeConstraint(name, field.constraints.values[name], this.locale, field.type.type);
+        place.params = { constraint: name, expected, problem: describeConstraintProblem(name, text, expected, this.locale) };
+        this.sink.add(definitions.constraintError, place, 'error', { expected });
       }
     }
   }

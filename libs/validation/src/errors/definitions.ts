@@ -144,14 +144,14 @@ export const typeError = define('type-error', CELL, {
   title: { fr: 'Valeur de type incorrect', en: 'Type Error' },
   description: { fr: 'La valeur ne correspond pas au type et au format attendus pour ce champ.', en: 'The value does not match the schema type and format for this field.' },
   template: { fr: 'Ligne {rowNumber}, colonne « {fieldName} » : la valeur « {cell} » n\'est pas {expected}', en: 'Type error in the cell "{cell}" in row "{rowNumber}" and field "{fieldName}" at position "{fieldNumber}": {note}' },
-  hint: { fr: 'Écrivez la valeur dans le format attendu ({expected}).', en: 'Write the value in the expected format.' },
+  hint: { fr: 'Écrivez les valeurs sous la forme attendue : {expected}.', en: 'Write the value in the expected format.' },
 });
 
 export const constraintError = define('constraint-error', CELL, {
   title: { fr: 'Contrainte non respectée', en: 'Constraint Error' },
   description: { fr: 'La valeur ne respecte pas une contrainte du champ.', en: 'A field value does not conform to a constraint.' },
-  template: { fr: 'Ligne {rowNumber}, colonne « {fieldName} » : la valeur « {cell} » ne respecte pas la contrainte : {expected}', en: 'The cell "{cell}" in row at position "{rowNumber}" and field "{fieldName}" at position "{fieldNumber}" does not conform to a constraint: {note}' },
-  hint: { fr: 'Corrigez la valeur pour qu\'elle respecte la règle : {expected}.', en: 'Fix the value so that it conforms to the constraint.' },
+  template: { fr: 'Ligne {rowNumber}, colonne « {fieldName} » : {problem}', en: 'The cell "{cell}" in row at position "{rowNumber}" and field "{fieldName}" at position "{fieldNumber}" does not conform to a constraint: {note}' },
+  hint: { fr: 'Corrigez les valeurs pour qu\'elles respectent la règle : {expected}.', en: 'Fix the value so that it conforms to the constraint.' },
 });
 
 export const uniqueError = define('unique-error', CELL, {

@@ -52,20 +52,34 @@ function describeTypeEn(type: string, format: string): string {
   return `a value of type "${type}/${format}"`;
 }
 
-/** A constraint in words: "au plus 120 caractères", "l'une des valeurs : a, b". */
-export function describeConstraint(name: string, value: unknown, locale: Locale): string {
+function listValues(values: unknown[]): string {
+  const shown = values.slice(0, 12).map((value) => `« ${String(value)} »`).join(', ');
+  return values.length > 12 ? `${shown}… (${values.length} valeurs)` : shown;
+}
+
+/** A constraint in words: "au plus 120 caractères", "valeurs autorisées : « a », « b »". */
+export function describeConstraint(name: string, value: unknown, locale: Locale, type = 'string'): string {
   if (locale === 'en') return `constraint "${name}" is "${Array.isArray(value) ? value.join(', ') : String(value)}"`;
+  const unit = type === 'string' ? 'caractère' : type === 'object' ? 'propriété' : 'élément';
+  const plural = (count: unknown) => `${unit}${Number(count) > 1 ? 's' : ''}`;
   switch (name) {
-    case 'required': return 'valeur obligatoire (la cellule ne doit pas être vide)';
+    case 'required': return 'valeur obligatoire';
     case 'unique': return 'valeur unique';
-    case 'minLength': return `au moins ${value} caractère${Number(value) > 1 ? 's' : ''} (ou éléments)`;
-    case 'maxLength': return `au plus ${value} caractère${Number(value) > 1 ? 's' : ''} (ou éléments)`;
-    case 'pattern': return `respecter le motif ${String(value)}`;
-    case 'enum': return `l'une des valeurs : ${(value as unknown[]).map((v) => `« ${String(v)} »`).join(', ')}`;
+    case 'minLength': return `au moins ${value} ${plural(value)}`;
+    case 'maxLength': return `au plus ${value} ${plural(value)}`;
+    case 'pattern': return `motif ${String(value)}`;
+    case 'enum': return `valeurs autorisées : ${listValues(value as unknown[])}`;
     case 'minimum': return `supérieure ou égale à ${String(value)}`;
     case 'maximum': return `inférieure ou égale à ${String(value)}`;
     case 'exclusiveMinimum': return `strictement supérieure à ${String(value)}`;
     case 'exclusiveMaximum': return `strictement inférieure à ${String(value)}`;
     default: return `contrainte ${name} = ${String(value)}`;
   }
+}
+
+/** The French statement of a constraint error: an empty required cell reads differently from a wrong value. */
+export function describeConstraintProblem(name: string, cell: string, expected: string, locale: Locale): string {
+  if (locale === 'en') return expected;
+  if (name === 'required') return 'valeur obligatoire manquante';
+  return `la valeur « ${cell} » ne respecte pas la règle : ${expected}`;
 }

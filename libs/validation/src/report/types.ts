@@ -5,6 +5,8 @@ export interface EngineReportError extends ReportError {
   label?: string;
   labels?: string[];
   rowNumbers?: number[];
+  /** Type and constraint errors: what the cell should have been, in the report's language (for people and the summary). */
+  expected?: string;
 }
 
 export interface TaskStats {

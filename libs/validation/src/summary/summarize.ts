@@ -47,7 +47,7 @@ export function summarize(report: Report, locale: Locale = 'fr'): Summary {
     let item = items.get(key);
     if (!item) {
       const definition = findDefinition(error.type);
-      const hint = definition ? renderTemplate(localize(definition.hint, locale), { fieldName: error.fieldName, expected: hintDetail(error) }) : '';
+      const hint = definition ? renderTemplate(localize(definition.hint, locale), { fieldName: error.fieldName, expected: error.expected ?? '' }) : '';
       item = {
         type: error.type,
         severity: error.severity === 'warning' ? 'warning' : 'error',
@@ -77,12 +77,6 @@ export function summarize(report: Report, locale: Locale = 'fr'): Summary {
     truncated: task?.truncated ?? false,
     items: result,
   };
-}
-
-/** The French wording of what was expected, kept in the message's parameters: reuse it from the message. */
-function hintDetail(error: EngineReportError): string {
-  const match = /contrainte : (.*)$|n'est pas (.*)$/.exec(error.message);
-  return match ? (match[1] ?? match[2]) : '';
 }
 
 function scaleToCounts(items: (SummaryItem & { rowSet: Set<number> })[], errorCounts: Record<string, number>, warningCounts: Record<string, number>): void {

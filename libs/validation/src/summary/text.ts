@@ -9,7 +9,7 @@ const fr = {
   truncated: 'Seules les premières erreurs sont détaillées ; les nombres ci-dessous sont exacts.',
   column: (item: SummaryItem) => (item.fieldName ? ` — colonne « ${item.sourceColumn ?? item.fieldName} »${item.sourceColumn && item.sourceColumn !== item.fieldName ? ` (champ « ${item.fieldName} »)` : ''}` : ''),
   count: (item: SummaryItem) => `${item.count} occurrence${item.count > 1 ? 's' : ''}${item.rows > 0 ? `, ${item.rows} ligne${item.rows > 1 ? 's' : ''}` : ''}`,
-  example: (item: SummaryItem) => `Exemple${item.example?.rowNumber ? ` ligne ${item.example.rowNumber}` : ''} : ${item.example?.message ?? ''}`,
+  example: (item: SummaryItem) => `Exemple : ${item.example?.message ?? ''}`,
   fix: 'Comment corriger',
   warning: 'Avertissement',
 };
@@ -21,7 +21,7 @@ const en: typeof fr = {
   truncated: 'Only the first errors are detailed; the counts below are exact.',
   column: (item) => (item.fieldName ? ` — column "${item.sourceColumn ?? item.fieldName}"${item.sourceColumn && item.sourceColumn !== item.fieldName ? ` (field "${item.fieldName}")` : ''}` : ''),
   count: (item) => `${item.count} occurrences${item.rows > 0 ? `, ${item.rows} rows` : ''}`,
-  example: (item) => `Example${item.example?.rowNumber ? ` row ${item.example.rowNumber}` : ''}: ${item.example?.message ?? ''}`,
+  example: (item) => `Example: ${item.example?.message ?? ''}`,
   fix: 'How to fix',
   warning: 'Warning',
 };

@@ -129,3 +129,15 @@ describe('validate', () => {
     expect(summary.items[0].hint).toContain('AAAA-MM-JJ');
   });
 });
+
+describe('French wording', () => {
+  it('says a required cell is missing, and a wrong value which rule it breaks', async () => {
+    const schema = { fields: [{ name: 'nom', constraints: { required: true } }, { name: 'statut', constraints: { enum: ['ouvert', 'ferme'] } }] };
+    const report = await validate(memorySource('nom,statut\n,OUVERT\n'), { schema });
+    expect(report.tasks[0].errors.map((error) => error.message)).toEqual([
+      'Ligne 2, colonne « nom » : valeur obligatoire manquante',
+      'Ligne 2, colonne « statut » : la valeur « OUVERT » ne respecte pas la règle : valeurs autorisées : « ouvert », « ferme »',
+    ]);
+    expect(summarizeText(report)).toContain("Comment corriger : Corrigez les valeurs pour qu'elles respectent la règle : valeurs autorisées : « ouvert », « ferme ».");
+  });
+});

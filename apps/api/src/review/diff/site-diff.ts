@@ -31,9 +31,11 @@
  * - **reclassified**: `categorie` or `type_site` changed (both sides filled).
  * - **replaced**: a removed site and an added site at the same place — same commune (or renumbering) and within
  *   200 m, or same commune and same normalised address — matched one to one (`replacements.ts`). `siteId` is the
- *   removed site, `relatedSiteId` its successor; the pair yields this event only, not a removal and an opening.
+ *   removed site, `relatedSiteId` its successor, `date` the successor's `date_ouverture`; the pair yields this event
+ *   only, not a removal and an opening.
  * - **removal_to_confirm**: a site absent from the new version and not replaced. Absence is not a closure until a
- *   reviewer approves the submission: `confirmRemovals` turns these into closures.
+ *   reviewer approves the submission: `confirmRemovals` turns these into closures (`details.alreadyClosed` and
+ *   `details.declaredClosingDate` say whether the site had closed already, or declared when it would).
  *
  * A kept site whose only difference is `date_maj` is unchanged, though it may still have an event of its own when a
  * declared date fell between `previousDate` and `today`. Events carry the département of their site

@@ -19,7 +19,6 @@ export const API_PREFIX = 'api';
 export async function createApiApplication(config: AppConfig, logger: Logger): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { processesJobs: config.jobs.processInApi, servesWeb: true }), {
     logger: new PinoNestLogger(logger),
-    bufferLogs: true,
   });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');

@@ -21,7 +21,6 @@ async function main(): Promise<void> {
   const logger = createLogger(config);
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, { processesJobs: true, servesWeb: false }), {
     logger: new PinoNestLogger(logger),
-    bufferLogs: true,
   });
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();

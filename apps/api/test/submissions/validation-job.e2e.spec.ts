@@ -55,7 +55,8 @@ describe('validation job on the embedded queue (SQLite)', () => {
     const app = stopped as WorkflowApp;
     const repository = app.app.get(SubmissionRepository);
     const submission = await repository.findById(ids.interrupted);
-    await app.app.get(SubmissionTransitions).apply(submission!, { action: 'start-validation', actor: SYSTEM_ACTOR, changes: { validationAttempts: 1 } });
+    if (!submission) throw new Error('soumission introuvable');
+    await app.app.get(SubmissionTransitions).apply(submission, { action: 'start-validation', actor: SYSTEM_ACTOR, changes: { validationAttempts: 1 } });
     await app.app.get(SubmissionValidationJob).validate({ submissionId: ids.interrupted }, { jobId: 'essai-manuel', attempt: 2 });
     expect(await repository.findById(ids.interrupted)).toMatchObject({ status: 'valid', validationAttempts: 2, errorCount: 0, siteCount: 71 });
   });
@@ -63,7 +64,8 @@ describe('validation job on the embedded queue (SQLite)', () => {
   it('after a restart, runs the waiting jobs; a file lost by the storage ends errored after the last try', async () => {
     const app = stopped as WorkflowApp;
     const lost = await app.app.get(SubmissionRepository).findById(ids.lost);
-    await app.app.get<FileStorage>(FILE_STORAGE).delete(lost!.fileKey);
+    if (!lost) throw new Error('soumission introuvable');
+    await app.app.get<FileStorage>(FILE_STORAGE).delete(lost.fileKey);
     await app.close({ keepDatabase: true });
     stopped = undefined;
 

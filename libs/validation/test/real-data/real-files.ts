@@ -69,3 +69,8 @@ export function countsBySeverity(validation: RealValidation): { errors: Record<s
   const task = validation.report.tasks[0];
   return { errors: task.errorCounts, warnings: task.warningCounts };
 }
+
+/** Every expected row is among the reported ones; lists the missing rows when not. */
+export function expectAllReported(expected: Set<number>, reported: Set<number>): void {
+  expect([...expected].filter((row) => !reported.has(row))).toEqual([]);
+}

@@ -47,6 +47,11 @@ function summarize(parserMessage: string, locale: Locale): string {
   return locale === 'en' ? `${message} (after "${readSoFar}")` : `${message} (après « ${readSoFar} »)`;
 }
 
+/** Time-range mode (the default) for opening_hours; the parser's messages in the report's language ('fr' is built in). */
+function parserOptions(locale: Locale) {
+  return { locale, mode: undefined, tag_key: undefined, map_value: undefined, warnings_severity: undefined };
+}
+
 /** Parsing costs about 0.4 ms: verdicts are remembered per distinct text, which repeats a lot in real files. */
 const CACHE_LIMIT = 20_000;
 
@@ -59,7 +64,7 @@ export const openingHoursValue: CheckFactory = {
 
     function judge(text: string, locale: Locale): Verdict | null {
       try {
-        const warnings = new OpeningHours(text, null, { locale }).getWarnings();
+        const warnings = new OpeningHours(text, null, parserOptions(locale)).getWarnings();
         return warnings.length === 0 ? null : { severity: 'warning', note: summarize(warnings[0], locale) };
       } catch (error) {
         return { severity: 'error', note: summarize(String(error instanceof Error ? error.message : error), locale) };

@@ -7,6 +7,9 @@ import { loadConfig } from '../../src/config/app.config';
 import { declaresAccess, describeAccess } from '../../src/identity/authentication/access-declaration';
 import { listLiveRoutes, LiveRoute } from './route-inventory';
 
+// Boots the whole application (migrations, scrypt hashing): slow on a loaded machine, and PostgreSQL is slower still.
+jest.setTimeout(60_000);
+
 describe('Every route of the application declares who may call it', () => {
   let routes: LiveRoute[];
   let close: () => Promise<void>;

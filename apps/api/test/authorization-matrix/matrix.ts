@@ -9,8 +9,9 @@
  *   tokenA        API token of organisation A, scopes submissions:write + submissions:read
  *   expired       a local access token past its expiry     revoked    a local access token after logout
  *
- * Paths use placeholders filled from the fixtures: {orgA}, {orgB}, {datasetA}, {userProducerA}, {userToDeactivate},
- * {tokenToRevoke} (a second token of organisation A). Bodies are chosen so that each caller's request is independent
+ * Paths use placeholders filled from the fixtures: {orgA}, {orgB}, {datasetA}, {submissionA}, {userProducerA},
+ * {userToDeactivate}, {tokenToRevoke} (a second token of organisation A), {unknownSubmission}.
+ * A key may end with `#variant` to check the same route again with other parameters. Bodies are chosen so that each caller's request is independent
  * of the others' (e.g. a body rejected by validation proves access was granted without changing anything).
  */
 export const CALLERS = ['anonymous', 'producerA', 'producerB', 'reviewer', 'admin', 'tokenA', 'expired', 'revoked'] as const;
@@ -102,6 +103,13 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     expect: row(401, 403, 403, 404, 404, 403, 401, 401),
   },
   'POST /api/submissions/:id/cancel-publication': { path: '/api/submissions/{unknownSubmission}/cancel-publication', expect: row(401, 403, 403, 404, 404, 403, 401, 401) },
+  // {submissionA}: a real upload of organisation A, not submitted yet (so reviewers do not see it; its diff is not ready)
+  'GET /api/submissions/:id#A': { path: '/api/submissions/{submissionA}', expect: row(401, 200, 404, 404, 200, 200, 401, 401) },
+  'GET /api/submissions/:id/report#A': { path: '/api/submissions/{submissionA}/report', expect: row(401, 200, 404, 404, 200, 200, 401, 401) },
+  'GET /api/submissions/:id/summary#A': { path: '/api/submissions/{submissionA}/summary', expect: row(401, 200, 404, 404, 200, 200, 401, 401) },
+  'GET /api/submissions/:id/diff#A': { path: '/api/submissions/{submissionA}/diff', expect: row(401, 409, 404, 404, 409, 409, 401, 401) },
+  'GET /api/submissions/:id/file#A': { path: '/api/submissions/{submissionA}/file', expect: row(401, 200, 404, 404, 200, 200, 401, 401) },
+  'GET /api/submissions/:id/reviews#A': { path: '/api/submissions/{submissionA}/reviews', expect: row(401, 200, 404, 404, 200, 403, 401, 401) },
   'GET /api/review-queue': { expect: row(401, 403, 403, 200, 200, 403, 401, 401) },
 
   // Audit trail: reviewers and admins

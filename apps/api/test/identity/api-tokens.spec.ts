@@ -5,6 +5,9 @@ import { ApiToken } from '../../src/identity/api-tokens/api-token.entity';
 import { SubmissionsProbeController } from './probe.controller';
 import { startTestApp, TEST_ADMIN_PASSWORD, TestApp, testDialects } from './test-app';
 
+// Boots the whole application (migrations, scrypt hashing): slow on a loaded machine, and PostgreSQL is slower still.
+jest.setTimeout(60_000);
+
 describe.each(testDialects('Jetons d’API'))('API tokens on %s', (dialect) => {
   let api: TestApp;
   let admin: string;

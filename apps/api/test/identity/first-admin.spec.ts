@@ -2,6 +2,9 @@ import { PassThrough } from 'node:stream';
 import { FirstAdminBootstrap } from '../../src/identity/users/first-admin.bootstrap';
 import { startTestApp, TestApp } from './test-app';
 
+// Boots the whole application (migrations, scrypt hashing): slow on a loaded machine, and PostgreSQL is slower still.
+jest.setTimeout(60_000);
+
 describe('First admin on a fresh installation', () => {
   let api: TestApp;
   let log = '';

@@ -2,6 +2,9 @@ import { SignJWT } from 'jose';
 import { createSigningKey, JwksServer, signKeycloakToken, SigningKey } from './jwks-server';
 import { startTestApp, TEST_JWT_SECRET, TestApp, testDialects } from './test-app';
 
+// Boots the whole application (migrations, scrypt hashing): slow on a loaded machine, and PostgreSQL is slower still.
+jest.setTimeout(60_000);
+
 describe.each(testDialects('Mode Keycloak'))('AUTH_MODE=keycloak on %s', (dialect) => {
   const realm = new JwksServer();
   let key: SigningKey;

@@ -3,6 +3,9 @@ import { AuditEvent } from '../../src/audit/audit-event.entity';
 import { DataSource } from 'typeorm';
 import { startTestApp, TEST_ADMIN_PASSWORD, TEST_JWT_SECRET, TestApp, testDialects } from './test-app';
 
+// Boots the whole application (migrations, scrypt hashing): slow on a loaded machine, and PostgreSQL is slower still.
+jest.setTimeout(60_000);
+
 describe.each(testDialects('Comptes locaux'))('Local accounts on %s', (dialect) => {
   let api: TestApp;
   let adminToken: string;

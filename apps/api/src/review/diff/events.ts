@@ -13,7 +13,8 @@ export type SiteEventKind =
   | 'removal_to_confirm';
 
 /** Kinds the summary counts: a re-geocoding is listed for the reviewer but changes nothing for the public. */
-export const COUNTED_EVENT_KINDS: readonly SiteEventKind[] = [
+export type CountedEventKind = Exclude<SiteEventKind, 'regeocoded'>;
+export const COUNTED_EVENT_KINDS: readonly CountedEventKind[] = [
   'opened',
   'reopened',
   'closed',

@@ -1,6 +1,5 @@
-import { COUNTED_EVENT_KINDS, type SiteEvent, type SiteEventKind } from './events';
+import { COUNTED_EVENT_KINDS, type CountedEventKind, type SiteEvent } from './events';
 
-export type CountedEventKind = Exclude<SiteEventKind, 'regeocoded'>;
 export type EventCounts = Record<CountedEventKind, number>;
 
 /** Key of `byDepartement` for events whose site has no usable INSEE code. */

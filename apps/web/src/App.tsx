@@ -5,6 +5,7 @@ import datasets from './datasets';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import organizations from './organizations';
+import { lightTheme } from './theme';
 
 export const App = () => (
   <Admin
@@ -13,6 +14,7 @@ export const App = () => (
     i18nProvider={i18nProvider}
     dashboard={Dashboard}
     layout={Layout}
+    lightTheme={lightTheme}
     disableTelemetry
   >
     <Resource name="organizations" {...organizations} />

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { accessibilityViolations } from './accessibility';
 import { createFakeSimpleRestApi } from './fake-simple-rest';
 import { organizations } from './fixtures';
 import { startStaticServer } from './static-server';
@@ -86,6 +87,7 @@ describeWithChromium('application web dans Chromium', () => {
     await page.getByText('3', { exact: true }).waitFor();
     await page.getByText('2', { exact: true }).waitFor();
     await page.screenshot({ path: path.join(screenshots, 'dashboard.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -94,12 +96,13 @@ describeWithChromium('application web dans Chromium', () => {
     const table = page.getByRole('table');
     await table.getByText('La Poste').waitFor();
     expect(await columnHeaders(page)).toEqual(['Nom', 'Identifiant court', 'SIREN', 'Type']);
-    const names = await table.locator('tbody tr td:nth-child(2)').allInnerTexts();
+    const names = await table.locator('tbody td.column-name').allInnerTexts();
     expect(names).toEqual(['Agence nationale de la cohésion des territoires', 'Direction générale des Finances publiques', 'La Poste']);
     expect(await table.locator('tbody td.column-kind').allInnerTexts()).toEqual(['Opérateur', 'Direction', 'Opérateur']);
     await page.getByText('1-3 sur 3').waitFor();
     expect(api.requests).toContainEqual(expect.stringMatching(/^GET \/api\/organizations\?.*range=/));
     await page.screenshot({ path: path.join(screenshots, 'organizations.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -112,6 +115,7 @@ describeWithChromium('application web dans Chromium', () => {
     await page.getByText('Bureaux, agences postales communales et relais poste.').waitFor();
     await page.getByText('Version du schéma').waitFor();
     await page.screenshot({ path: path.join(screenshots, 'dataset-show.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
@@ -160,6 +164,7 @@ describeWithChromium('application web dans Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(screenshots, 'organizations-mobile.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export const DatasetList = () => {
           linkType="show"
         />
       ) : (
-        <DataTable rowClick="show">
+        <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />
           <DataTable.Col source="organizationId" disableSort>
             <ReferenceField source="organizationId" reference="organizations" link="show" />

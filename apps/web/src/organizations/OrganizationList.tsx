@@ -11,7 +11,7 @@ export const OrganizationList = () => {
       {isSmall ? (
         <SimpleList primaryText={(record) => record.name} secondaryText={(record) => record.siren} linkType="show" />
       ) : (
-        <DataTable rowClick="show">
+        <DataTable rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="name" />
           <DataTable.Col source="slug" />
           <DataTable.Col source="siren" />

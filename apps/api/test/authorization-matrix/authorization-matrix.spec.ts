@@ -1,7 +1,9 @@
 import { SignJWT } from 'jose';
+import { DataSource } from 'typeorm';
+import { ApiToken } from '../../src/identity/api-tokens/api-token.entity';
 import { LocalTokenService } from '../../src/identity/authentication/local-token.service';
 import { startTestApp, TEST_ADMIN_PASSWORD, TEST_JWT_SECRET, TestApp, testDialects } from '../identity/test-app';
-import { AUTHORIZATION_MATRIX, Caller, CALLERS, ExpectedStatuses, MatrixRow } from './matrix';
+import { AUTHORIZATION_MATRIX, Caller, CALLERS, MatrixRow } from './matrix';
 import { listLiveRoutes } from './route-inventory';
 
 // Boots the whole application (migrations, scrypt hashing): slow on a loaded machine, and PostgreSQL is slower still.
@@ -9,8 +11,11 @@ jest.setTimeout(60_000);
 
 interface Fixtures {
   placeholders: Record<string, string>;
-  /** A fresh credential per request, so that one caller's logout does not affect the next request. */
-  credential: (caller: Caller) => Promise<string | null>;
+  /**
+   * The credentials standing for a caller, fresh per request so that one caller's logout does not affect the next.
+   * `expired` and `revoked` are each two credentials (an access token and an API token) that must get the same status.
+   */
+  credentials: (caller: Caller) => Promise<(string | null)[]>;
 }
 
 describe.each(testDialects('Matrice d’autorisation'))('Authorisation matrix on %s', (dialect) => {
@@ -44,22 +49,25 @@ function routeOf(key: string): string {
   return key.split('#')[0];
 }
 
-async function observedStatuses(api: TestApp, fixtures: Fixtures, key: string, entry: MatrixRow): Promise<ExpectedStatuses> {
+async function observedStatuses(api: TestApp, fixtures: Fixtures, key: string, entry: MatrixRow): Promise<Record<Caller, number | string>> {
   const [method, routePath] = routeOf(key).split(' ');
   const path = (entry.path ?? routePath).replace(/\{(\w+)\}/g, (_, name: string) => {
     if (!(name in fixtures.placeholders)) throw new Error(`Paramètre {${name}} inconnu dans la matrice (${key})`);
     return fixtures.placeholders[name];
   });
   if (path.includes(':')) throw new Error(`${key} : donnez un chemin concret (champ path) pour ses paramètres`);
-  const observed: Partial<ExpectedStatuses> = {};
+  const observed: Partial<Record<Caller, number | string>> = {};
   for (const caller of CALLERS) {
-    const request = api.http()[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](path);
-    const credential = await fixtures.credential(caller);
-    if (credential) request.set('Authorization', `Bearer ${credential}`);
-    const response = entry.body !== undefined ? await request.send(entry.body) : await request;
-    observed[caller] = response.status;
+    const statuses: number[] = [];
+    for (const credential of await fixtures.credentials(caller)) {
+      const request = api.http()[method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](path);
+      if (credential) request.set('Authorization', `Bearer ${credential}`);
+      statuses.push((entry.body !== undefined ? await request.send(entry.body) : await request).status);
+    }
+    // Two kinds of credential answered differently: show both (access token / API token) so the row cannot match.
+    observed[caller] = new Set(statuses).size === 1 ? statuses[0] : statuses.join(' / ');
   }
-  return observed as ExpectedStatuses;
+  return observed as Record<Caller, number | string>;
 }
 
 async function createFixtures(api: TestApp): Promise<Fixtures> {
@@ -87,6 +95,15 @@ async function createFixtures(api: TestApp): Promise<Fixtures> {
   const tokenA = (await post(`/api/organizations/${orgA}/api-tokens`, { name: 'Jeton A', scopes: ['submissions:write', 'submissions:read'] })).token;
   const tokenToRevoke = (await post(`/api/organizations/${orgA}/api-tokens`, { name: 'Jeton à révoquer', scopes: ['submissions:read'] })).id;
 
+  const revokedApiToken = await post(`/api/organizations/${orgA}/api-tokens`, { name: 'Jeton révoqué', scopes: ['submissions:write', 'submissions:read'] });
+  await http().delete(`/api/organizations/${orgA}/api-tokens/${revokedApiToken.id}`).set(asAdmin).expect(200);
+  const expiredApiToken = await post(`/api/organizations/${orgA}/api-tokens`, {
+    name: 'Jeton expiré',
+    scopes: ['submissions:write', 'submissions:read'],
+    expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+  });
+  await api.app.get(DataSource).getRepository(ApiToken).update({ id: expiredApiToken.id }, { expiresAt: new Date(Date.now() - 1000) });
+
   const revoked = (await login('admin', TEST_ADMIN_PASSWORD)).accessToken;
   await http().post('/api/auth/logout').set('Authorization', `Bearer ${revoked}`).expect(204);
   const now = Math.floor(Date.now() / 1000);
@@ -103,13 +120,13 @@ async function createFixtures(api: TestApp): Promise<Fixtures> {
   const localTokens = api.app.get(LocalTokenService);
   return {
     placeholders: { orgA, orgB, datasetA, userProducerA: users.producerA.id, userToDeactivate, tokenToRevoke, submissionA, unknownSubmission: '00000000-0000-4000-8000-000000000000' },
-    credential: async (caller) => {
-      if (caller === 'anonymous') return null;
-      if (caller === 'tokenA') return tokenA;
-      if (caller === 'expired') return expired;
-      if (caller === 'revoked') return revoked;
+    credentials: async (caller) => {
+      if (caller === 'anonymous') return [null];
+      if (caller === 'tokenA') return [tokenA];
+      if (caller === 'expired') return [expired, expiredApiToken.token];
+      if (caller === 'revoked') return [revoked, revokedApiToken.token];
       const user = users[caller];
-      return (await localTokens.issue(user.id, user.username)).accessToken;
+      return [(await localTokens.issue(user.id, user.username)).accessToken];
     },
   };
 }

@@ -7,7 +7,8 @@
  *   producerA     producer member of organisation A        producerB  producer member of organisation B
  *   reviewer      reviewer (no organisation)               admin      the first admin
  *   tokenA        API token of organisation A, scopes submissions:write + submissions:read
- *   expired       a local access token past its expiry     revoked    a local access token after logout
+ *   expired       a local access token past its expiry, and an API token of A past its expiry (same status expected)
+ *   revoked       a local access token after logout, and a revoked API token of A (same status expected)
  *
  * Paths use placeholders filled from the fixtures: {orgA}, {orgB}, {datasetA}, {submissionA}, {userProducerA},
  * {userToDeactivate}, {tokenToRevoke} (a second token of organisation A), {unknownSubmission}.

@@ -5,6 +5,12 @@ import { chooseEncoding, createChunkDecoder, normalizeEncoding, type TextEncodin
 import { BATCH_SIZE } from './rows';
 import type { TextScanResult } from './text-scan';
 
+/**
+ * Characters parsed at a time. Small slices and batches keep rows short-lived: they die young, in V8's cheap
+ * young-generation collection, instead of being promoted (about 25 % less CPU on 62 MB than 1 MiB slices).
+ */
+const PARSE_SLICE = 16 * 1024;
+
 interface CsvDialect {
   encoding: TextEncoding;
   delimiter: string;
@@ -73,8 +79,11 @@ async function* readRecords(open: ByteSourceFactory, dialect: CsvDialect): Async
     pending = start === 0 ? pending : pending.slice(start);
   }
   for await (const chunk of open()) {
-    parser.push(decoder.decode(chunk, false), pending);
-    yield* take(false);
+    const text = decoder.decode(chunk, false);
+    for (let start = 0; start < text.length; start += PARSE_SLICE) {
+      parser.push(text.length <= PARSE_SLICE ? text : text.slice(start, start + PARSE_SLICE), pending);
+      yield* take(false);
+    }
   }
   parser.push(decoder.decode(new Uint8Array(0), true), pending);
   parser.finish(pending);

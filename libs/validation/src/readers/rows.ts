@@ -1,7 +1,7 @@
 import type { RowBatch } from '../core/contracts';
 
-/** Rows per batch: large enough to amortise the engine's per-batch work, small enough to stream. */
-export const BATCH_SIZE = 4096;
+/** Rows per batch: enough to amortise the engine's per-batch work, few enough to die young in the garbage collector. */
+export const BATCH_SIZE = 1024;
 
 /** Batches over rows already in memory (XLSX, JSON), numbered from `firstRowNumber`. */
 export async function* batchesOf(rows: string[][], firstRowNumber: number): AsyncGenerator<RowBatch> {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // One process, one validation with the project's engine (validateFile), as the bench runs each contender.
-// Usage: node tools/bench/run-ours.js <file> <schema.json> [--mapping <mapping.json>] [--french] [--all-errors] [--papaparse]
+// Usage: node tools/bench/run-ours.js <file> <schema.json> [--mapping <mapping.json>] [--french] [--all-errors] [--papaparse] [--parallel]
 // Prints one JSON line: rows, ms, peak RSS, error counts; with --all-errors, invalid cells per column (for the manifest check).
+// --parallel reads the file in a worker thread while the main thread validates.
 // --papaparse feeds the engine from papaparse instead of the project's readers, to tell the two costs apart.
 'use strict';
 require('./compiled-require');
@@ -29,6 +30,7 @@ const allErrors = args.includes('--all-errors');
     mapping: mappingPath ? JSON.parse(fs.readFileSync(path.resolve(mappingPath), 'utf8')) : undefined,
     checks,
     maxErrors: allErrors ? Number.MAX_SAFE_INTEGER : undefined,
+    parallel: args.includes('--parallel') ? { preload: require.resolve('./compiled-require') } : false,
   };
   const report = args.includes('--papaparse') ? await validate(papaparseSource(path.resolve(file)), options) : await validateFile(path.resolve(file), options);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -38,7 +38,8 @@ export function planHeader(labels: string[], schema: CompiledSchema, byName = fa
   const fields = schema.fields;
   const mode = byName && schema.fieldsMatch === 'exact' ? 'equal' : schema.fieldsMatch;
   const issues: HeaderIssue[] = [];
-  if (labels.length === 0) return { columns: [], issues, width: 0 };
+  // frictionless checks nothing when there is no header at all; a mapping that resolves no column still misses fields.
+  if (labels.length === 0 && !byName) return { columns: [], issues, width: 0 };
 
   if (mode === 'exact') {
     const columns = fields.map((field, index) => ({ field, name: field.name, sourceIndex: index, fieldNumber: index + 1 }));

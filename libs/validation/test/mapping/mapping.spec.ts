@@ -95,3 +95,14 @@ describe('suggestMapping', () => {
     expect(suggestion.mapping.fields.nom).toBe('Nom');
   });
 });
+
+describe('mapping that resolves nothing', () => {
+  it('still reports every schema field as missing', async () => {
+    const report = await validate(memorySource('a,b\n1,2\n'), { schema: { fields: [{ name: 'id' }, { name: 'nom' }] }, mapping: { fields: { id: 'X' } } });
+    expect(report.tasks[0].errors.map((error) => [error.type, error.fieldName ?? null])).toEqual([
+      ['mapping-error', null],
+      ['missing-label', 'id'],
+      ['missing-label', 'nom'],
+    ]);
+  });
+});

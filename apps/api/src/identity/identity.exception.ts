@@ -19,6 +19,7 @@ export enum IdentityErrorCode {
   ApiTokenNotFound = 'API_TOKEN_NOT_FOUND',
   InvalidExpiry = 'INVALID_EXPIRY',
   SelfLockout = 'SELF_LOCKOUT',
+  IdentityProviderUnavailable = 'IDENTITY_PROVIDER_UNAVAILABLE',
 }
 
 const STATUS: Record<IdentityErrorCode, number> = {
@@ -39,6 +40,7 @@ const STATUS: Record<IdentityErrorCode, number> = {
   [IdentityErrorCode.ApiTokenNotFound]: 404,
   [IdentityErrorCode.InvalidExpiry]: 400,
   [IdentityErrorCode.SelfLockout]: 409,
+  [IdentityErrorCode.IdentityProviderUnavailable]: 503,
 };
 
 export class IdentityException extends HttpException {

@@ -1,6 +1,6 @@
 import { errors } from 'jose';
 import { Role } from '../../src/identity/access.decorators';
-import { KeycloakTokenVerifier, organizationSlugsOf } from '../../src/identity/authentication/keycloak-token.verifier';
+import { isIdentityProviderUnreachable, KeycloakTokenVerifier, organizationSlugsOf } from '../../src/identity/authentication/keycloak-token.verifier';
 import { loadIdentityConfig } from '../../src/identity/identity.config';
 import { createSigningKey, JwksServer, signKeycloakToken, SigningKey } from './jwks-server';
 
@@ -96,6 +96,29 @@ describe('KeycloakTokenVerifier against a JWKS served over HTTP', () => {
   it('authenticates a token without any Maillage role, with no roles', async () => {
     const token = await signKeycloakToken({ key: currentKey, issuer: realm.issuer, claims: { realm_access: { roles: ['offline_access'] } } });
     expect((await verifier.verify(token)).roles).toEqual([]);
+  });
+});
+
+describe('An unreachable realm', () => {
+  it('is told apart from a bad token (503, not 401)', async () => {
+    const key = await createSigningKey('k');
+    const config = loadIdentityConfig({ AUTH_MODE: 'keycloak', KEYCLOAK_ISSUER_URL: 'http://127.0.0.1:9/realms/maillage', KEYCLOAK_AUDIENCE: 'maillage-api' }).keycloak;
+    if (!config) throw new Error('keycloak settings expected');
+    const token = await signKeycloakToken({ key, issuer: config.issuerUrl });
+    const failure = await new KeycloakTokenVerifier(config).verify(token).catch((error: unknown) => error);
+    expect(isIdentityProviderUnreachable(failure)).toBe(true);
+    expect(isIdentityProviderUnreachable(new errors.JWTExpired('expiré', {}))).toBe(false);
+  });
+
+  it('counts an error answer from the JWKS endpoint as unreachable', async () => {
+    const realm = new JwksServer();
+    await realm.start();
+    const config = loadIdentityConfig({ AUTH_MODE: 'keycloak', KEYCLOAK_ISSUER_URL: `${realm.issuer}-absent`, KEYCLOAK_AUDIENCE: 'maillage-api' }).keycloak;
+    if (!config) throw new Error('keycloak settings expected');
+    const token = await signKeycloakToken({ key: await createSigningKey('k'), issuer: config.issuerUrl });
+    const failure = await new KeycloakTokenVerifier(config).verify(token).catch((error: unknown) => error);
+    await realm.stop();
+    expect(isIdentityProviderUnreachable(failure)).toBe(true);
   });
 });
 

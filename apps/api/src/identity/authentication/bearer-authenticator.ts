@@ -8,7 +8,7 @@ import { IDENTITY_CONFIG } from '../identity.tokens';
 import { OrganizationDirectory } from '../organization-directory';
 import { Principal } from '../principal';
 import { UserRepository } from '../users/user.repository';
-import { KeycloakTokenVerifier } from './keycloak-token.verifier';
+import { isIdentityProviderUnreachable, KeycloakTokenVerifier } from './keycloak-token.verifier';
 import { LocalTokenService } from './local-token.service';
 import { RevokedAccessTokenRepository } from './revoked-access-token.repository';
 
@@ -77,6 +77,10 @@ export class BearerAuthenticator {
       return await verify();
     } catch (error) {
       if (error instanceof IdentityException) throw error;
+      if (isIdentityProviderUnreachable(error)) {
+        this.logger.error(`Clés du fournisseur d’identité inaccessibles : ${(error as Error).message}`);
+        throw new IdentityException(IdentityErrorCode.IdentityProviderUnavailable, 'Fournisseur d’identité injoignable : réessayez dans quelques instants');
+      }
       if (error instanceof errors.JWTExpired) throw new IdentityException(IdentityErrorCode.TokenExpired, 'Jeton d’accès expiré : reconnectez-vous');
       if (error instanceof errors.JOSEError) {
         this.logger.warn(`Jeton refusé (${error.code}) : ${error.message}`);

@@ -1,4 +1,4 @@
-import { createRemoteJWKSet, JWTPayload, jwtVerify } from 'jose';
+import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
 import { Role } from '../access.decorators';
 import { KeycloakConfig } from '../identity.config';
 
@@ -87,4 +87,14 @@ function slugFromGroupPath(path: string, prefix: string): string | null {
   if (!path.startsWith(prefix)) return null;
   const slug = path.slice(prefix.length).split('/')[0];
   return slug || null;
+}
+
+const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** The realm could not be asked for its keys (down, unreachable, answering an error): not the token's fault. */
+export function isIdentityProviderUnreachable(error: unknown): boolean {
+  if (error instanceof errors.JWKSTimeout) return true;
+  if (error instanceof errors.JOSEError) return error.code === 'ERR_JOSE_GENERIC' && error.message.includes('JSON Web Key Set HTTP response');
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && NETWORK_ERROR_CODES.has(code);
 }

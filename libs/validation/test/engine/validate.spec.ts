@@ -141,3 +141,16 @@ describe('French wording', () => {
     expect(summarizeText(report)).toContain("Comment corriger : Corrigez les valeurs pour qu'elles respectent la règle : valeurs autorisées : « ouvert », « ferme ».");
   });
 });
+
+describe('summary of a truncated report', () => {
+  it('gives exact counts per type, spread over the columns seen', async () => {
+    const schema = { fields: [{ name: 'a', type: 'integer' }, { name: 'b', type: 'integer' }] };
+    const rows = Array.from({ length: 40 }, () => 'x,y').join('\n');
+    const report = await validate(memorySource(`a,b\n${rows}\n`), { schema, maxErrors: 10 });
+    const summary = summarize(report);
+    expect(summary.truncated).toBe(true);
+    expect(summary.errors).toBe(80);
+    expect(summary.items.map((item) => [item.fieldName, item.count])).toEqual([['a', 40], ['b', 40]]);
+    expect(summarizeText(report)).toContain('Seules les premières erreurs sont détaillées');
+  });
+});

@@ -6,7 +6,7 @@ export type AuthMode = 'local' | 'keycloak';
 export interface KeycloakConfig {
   /** Realm issuer, e.g. https://sso.example.fr/realms/maillage (no trailing slash). */
   issuerUrl: string;
-  /** JWKS endpoint of the realm, derived from the issuer. */
+  /** JWKS endpoint of the realm: derived from the issuer, or KEYCLOAK_JWKS_URL when the API reaches Keycloak by another address. */
   jwksUrl: string;
   audience: string;
   /** Client whose `resource_access.<client>.roles` also grant roles. */
@@ -94,7 +94,7 @@ function readKeycloak(reader: EnvReader): KeycloakConfig {
   }
   return {
     issuerUrl,
-    jwksUrl: `${issuerUrl}/protocol/openid-connect/certs`,
+    jwksUrl: reader.url('KEYCLOAK_JWKS_URL', ['https', 'http']) ?? `${issuerUrl}/protocol/openid-connect/certs`,
     audience: audience ?? '',
     clientId,
     organizationClaim: reader.string('KEYCLOAK_ORGANIZATION_CLAIM', 'organization'),

@@ -30,7 +30,19 @@ describe('loadIdentityConfig', () => {
     });
   });
 
+  it('fetches the keys from KEYCLOAK_JWKS_URL when the issuer address is not reachable from the API', () => {
+    const config = loadIdentityConfig({
+      AUTH_MODE: 'keycloak',
+      KEYCLOAK_ISSUER_URL: 'https://maillage.exemple.fr/auth/realms/maillage',
+      KEYCLOAK_JWKS_URL: 'http://keycloak:8080/auth/realms/maillage/protocol/openid-connect/certs',
+      KEYCLOAK_AUDIENCE: 'maillage-api',
+    });
+    expect(config.keycloak?.issuerUrl).toBe('https://maillage.exemple.fr/auth/realms/maillage');
+    expect(config.keycloak?.jwksUrl).toBe('http://keycloak:8080/auth/realms/maillage/protocol/openid-connect/certs');
+  });
+
   it.each([
+    [{ AUTH_MODE: 'keycloak', KEYCLOAK_ISSUER_URL: 'https://sso.exemple.fr/realms/m', KEYCLOAK_AUDIENCE: 'x', KEYCLOAK_JWKS_URL: 'keycloak:8080' }, 'KEYCLOAK_JWKS_URL'],
     [{ AUTH_MODE: 'ldap' }, 'AUTH_MODE'],
     [{ AUTH_JWT_SECRET: 'trop-court' }, 'AUTH_JWT_SECRET'],
     [{ AUTH_TOKEN_TTL: 'quinze minutes' }, 'AUTH_TOKEN_TTL'],

@@ -1,13 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { frenchChecks, validate, type Report } from '@maillage/validation';
+import { frenchChecks, sourceFailureReport, validate, type Mapping, type Report } from '@maillage/validation';
 import { nodeHasher, openTable, SourceError } from '@maillage/validation/node';
-import { sourceFailureReport, type Mapping } from '@maillage/validation';
+import { currentCommuneOf } from '@maillage/territories';
+import type { Readable } from 'stream';
 import { SYSTEM_ACTOR } from '../audit/audit.service';
 import { AppConfig } from '../config/app.config';
 import { APP_CONFIG } from '../config/config.module';
 import { describeError } from '../common/driver-health';
 import { DatasetsService } from '../datasets/datasets.service';
 import { JobContext } from '../jobs/job-queue';
+import { renumberingPredicate } from '../review/diff/renumbering';
 import { diffSites } from '../review/diff/site-diff';
 import type { SiteRecord } from '../review/diff/site-record';
 import { PublicationPort } from '../review/publication-port';
@@ -21,6 +23,9 @@ import { SchemaDescriptors } from './schema-descriptors';
 import { toSiteRecord } from './site-records';
 
 const UNFINISHED = [SubmissionStatus.Received, SubmissionStatus.Validating];
+
+/** A commune merged since the last version keeps its sites where they were: a renumbering, not a move. */
+const isCommuneRenumbering = renumberingPredicate((code) => currentCommuneOf(code)?.code);
 
 /**
  * The `validate-submission` job: reads the stored file, validates it against its schema version through its mapping
@@ -97,7 +102,7 @@ export class SubmissionValidationJob {
     let siteCount = 0;
     let report: Report;
     try {
-      const open = () => this.artifacts.open(submission.fileKey) as unknown as AsyncIterable<Uint8Array>;
+      const bytes = () => chunksOf(this.artifacts.open(submission.fileKey));
       const options = {
         schema,
         mapping: (submission.mapping ?? undefined) as Mapping | undefined,
@@ -111,7 +116,7 @@ export class SubmissionValidationJob {
         },
       };
       try {
-        report = await validate(await openTable(() => iterate(open), { name: submission.fileName, hasher: nodeHasher }), options);
+        report = await validate(await openTable(bytes, { name: submission.fileName, hasher: nodeHasher }), options);
       } catch (error) {
         if (!(error instanceof SourceError)) throw error;
         report = sourceFailureReport(submission.fileName, error, 'fr');
@@ -130,7 +135,7 @@ export class SubmissionValidationJob {
     for await (const site of this.publication.gateway().currentSites(submission.datasetId)) previous.push(site);
     const next: SiteRecord[] = [];
     for await (const site of this.artifacts.readSites(sitesKey)) next.push(site);
-    const diff = diffSites(previous, next, { today: new Date().toISOString().slice(0, 10) });
+    const diff = diffSites(previous, next, { today: new Date().toISOString().slice(0, 10), isCommuneRenumbering });
     const stored = await this.artifacts.writeJson('diffs', diff);
     return { key: stored.key, summary: diff.summary };
   }
@@ -161,7 +166,7 @@ export class SubmissionValidationJob {
   }
 }
 
-/** A fresh stream from the storage for each pass of the reader. */
-async function* iterate(open: () => AsyncIterable<Uint8Array> | Promise<AsyncIterable<Uint8Array>>): AsyncIterable<Uint8Array> {
-  for await (const chunk of await open()) yield chunk;
+/** The reader makes two passes (detection, then parsing): each one opens a fresh stream from the storage. */
+async function* chunksOf(opening: Promise<Readable>): AsyncIterable<Uint8Array> {
+  for await (const chunk of await opening) yield chunk as Uint8Array;
 }

@@ -1,9 +1,12 @@
 import fs from 'fs';
 import path from 'path';
 import Papa from 'papaparse';
-import { dialectsUnderTest } from '../support/databases';
+import { Dialect, dialectsUnderTest } from '../support/databases';
 import { fixFranceServicesRows, ReportedProblem } from './france-services-fixes';
 import { Actors, bearer, createActors, startWorkflowApp, waitForStatus, WorkflowApp } from './support/workflow-app';
+
+// The first validation loads the French reference data (communes, postal codes): slow on a loaded CI machine.
+jest.setTimeout(60_000);
 
 const REAL_FILE = path.resolve(__dirname, '../../../../../shared/data/real/france_services_2024-08-01.csv');
 const MAPPING_FILE = path.resolve(__dirname, '../../../../schemas/sites-publics/1.0.0/mappings/france-services.mapping.json');
@@ -15,7 +18,7 @@ const dialects = present ? dialectsUnderTest('France services') : [];
  * The real list of France services (ANCT, 1 August 2024, 2,845 sites) sent through its mapping, as the agency would:
  * read the report, fix the rows it flags, send the file again until it is valid, submit, and have it approved.
  */
-(present ? describe.each(dialects) : describe.skip.each(['sqlite']))('real France services file on %s', (dialect) => {
+(present ? describe.each(dialects) : describe.skip.each<Dialect>(['sqlite']))('real France services file on %s', (dialect) => {
   let workflow: WorkflowApp;
   let actors: Actors;
   const original = present ? fs.readFileSync(REAL_FILE) : Buffer.alloc(0);

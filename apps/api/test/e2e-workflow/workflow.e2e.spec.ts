@@ -5,6 +5,9 @@ import Papa from 'papaparse';
 import { dialectsUnderTest } from '../support/databases';
 import { Actors, bearer, createActors, reviewService, startWorkflowApp, waitForStatus, WorkflowApp } from './support/workflow-app';
 
+// The first validation loads the French reference data (communes, postal codes): slow on a loaded CI machine.
+jest.setTimeout(60_000);
+
 const EXAMPLE = path.resolve(__dirname, '../../../../schemas/sites-publics/1.0.0/exemple-valide.csv');
 const exampleBytes = fs.readFileSync(EXAMPLE);
 

@@ -8,6 +8,9 @@ import { SubmissionValidationJob } from '../../src/validation/submission-validat
 import { scratchDatabase, ScratchDatabase } from '../support/databases';
 import { Actors, bearer, createActors, startWorkflowApp, waitForStatus, WorkflowApp } from '../e2e-workflow/support/workflow-app';
 
+// The first validation loads the French reference data (communes, postal codes): slow on a loaded CI machine.
+jest.setTimeout(60_000);
+
 const EXAMPLE = fs.readFileSync(path.resolve(__dirname, '../../../../schemas/sites-publics/1.0.0/exemple-valide.csv'));
 
 /** Another file with the same sites: the first site's name gets a suffix. */

@@ -5,6 +5,7 @@ export class ByteStats {
   private bytes = 0;
   private readonly md5: Hasher;
   private readonly sha256: Hasher;
+  private digests: SourceStats | undefined;
 
   constructor(hasher: HasherFactory) {
     this.md5 = hasher('md5');
@@ -21,7 +22,9 @@ export class ByteStats {
     return this.bytes;
   }
 
-  result(): SourceStats {
-    return { bytes: this.bytes, md5: this.md5.digestHex(), sha256: this.sha256.digestHex() };
+  /** Ends hashing, also when the pass failed: a hasher may hold resources (a thread) until then. */
+  finish(): SourceStats {
+    this.digests ??= { bytes: this.bytes, md5: this.md5.digestHex(), sha256: this.sha256.digestHex() };
+    return this.digests;
   }
 }

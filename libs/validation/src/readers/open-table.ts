@@ -20,20 +20,47 @@ export interface OpenTableOptions {
   hasher: HasherFactory;
 }
 
+interface FirstPass {
+  format: SourceFormat;
+  scanner: TextScanner;
+  /** The bytes of formats parsed in memory (XLSX, JSON); empty for CSV. */
+  kept: Uint8Array[];
+}
+
 /**
  * Opens a table from bytes. A first pass over the whole stream hashes it and gathers what decides the encoding and
  * the delimiter (text) or keeps the bytes (XLSX, JSON, which are parsed in memory); CSV records are parsed by a
  * second pass when batches() is iterated. Throws SourceError when no table can be read.
  */
 export async function openTable(open: ByteSourceFactory, options: OpenTableOptions): Promise<TableSource> {
-  const fromName = options.format ?? formatFromName(options.name);
   const stats = new ByteStats(options.hasher);
+  let pass: FirstPass;
+  try {
+    pass = await firstPass(open, options, stats);
+  } finally {
+    stats.finish();
+  }
+  const digests = stats.finish();
+  if (digests.bytes === 0) throw new SourceError('source-error', 'Le fichier est vide (0 octet).');
+  const { format, scanner, kept } = pass;
+  if (format === 'csv') return openCsv(open, options.name, scanner.finish(), options, digests);
+  const bytes = concatenate(kept, digests.bytes);
+  if (format === 'xlsx') return openXlsx(options.name, bytes, options.sheet, digests);
+  const encoding = chooseEncoding(scanner.finish());
+  const text = createChunkDecoder(encoding).decode(bytes, true);
+  if (text.trim() === '') throw new SourceError('source-error', 'Le fichier ne contient aucune donnée : seulement des espaces ou des lignes vides.');
+  return openJson(options.name, text, format, encoding, digests);
+}
+
+/** Reads the whole stream once: digests, the format from the first bytes, then the text scan or the kept bytes. */
+async function firstPass(open: ByteSourceFactory, options: OpenTableOptions, stats: ByteStats): Promise<FirstPass> {
+  const fromName = options.format ?? formatFromName(options.name);
+  const forced = options.format !== undefined;
   const scanner = new TextScanner();
   const kept: Uint8Array[] = [];
   const head: Uint8Array[] = [];
   let headLength = 0;
   let format: SourceFormat | undefined;
-
   const consume = (chunk: Uint8Array) => {
     if (format !== 'xlsx') scanner.update(chunk);
     if (format !== 'csv') kept.push(chunk);
@@ -48,24 +75,15 @@ export async function openTable(open: ByteSourceFactory, options: OpenTableOptio
     head.push(chunk);
     headLength += chunk.length;
     if (headLength >= SNIFF_LENGTH) {
-      format = sniffFormat(concatenate(head, headLength), fromName, options.format !== undefined);
+      format = sniffFormat(concatenate(head, headLength), fromName, forced);
       head.forEach(consume);
     }
   }
-  if (stats.size === 0) throw new SourceError('source-error', 'Le fichier est vide (0 octet).');
   if (!format) {
-    format = sniffFormat(concatenate(head, headLength), fromName, options.format !== undefined);
+    format = headLength === 0 ? (fromName ?? 'csv') : sniffFormat(concatenate(head, headLength), fromName, forced);
     head.forEach(consume);
   }
-
-  if (format === 'csv') return openCsv(open, options.name, scanner.finish(), options, stats.result());
-  const bytes = concatenate(kept, stats.size);
-  if (format === 'xlsx') return openXlsx(options.name, bytes, options.sheet, stats.result());
-  const scan = scanner.finish();
-  const encoding = chooseEncoding(scan);
-  const text = createChunkDecoder(encoding).decode(bytes, true);
-  if (text.trim() === '') throw new SourceError('source-error', 'Le fichier ne contient aucune donnée : seulement des espaces ou des lignes vides.');
-  return openJson(options.name, text, format, encoding, stats.result());
+  return { format, scanner, kept };
 }
 
 function concatenate(chunks: Uint8Array[], length: number): Uint8Array {

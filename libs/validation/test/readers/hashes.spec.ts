@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'crypto';
 import { nodeHasher } from '../../src/node';
+import { threadedNodeHasher } from '../../src/node/threaded-hasher';
 import { browserHasher } from '../../src/readers';
 import { allRows, open } from './helpers';
 
@@ -14,6 +15,7 @@ describe('file digests', () => {
   it.each([
     ['Node', nodeHasher],
     ['pure JS (browser)', browserHasher],
+    ['threaded Node', threadedNodeHasher],
   ])('equal Node crypto with the %s hasher, over chunks of any size', async (_name, hasher) => {
     for (const chunkSize of [1, 63, 4096]) {
       const source = await open(bytes, { hasher, chunkSize });

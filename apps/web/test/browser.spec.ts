@@ -19,7 +19,8 @@ if (!existsSync(chromiumPath)) {
   console.warn(`${chromiumPath} absent : test navigateur de l'application web ignoré (apt-get install chromium).`);
 }
 
-jest.setTimeout(20_000);
+// Generous: CI runs every Jest project at once on two cores.
+jest.setTimeout(45_000);
 
 async function columnHeaders(page: Page): Promise<string[]> {
   const headers = await page.getByRole('table').locator('thead th').allInnerTexts();
@@ -58,7 +59,7 @@ describeWithChromium('application web dans Chromium', () => {
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
     page = await context.newPage();
     // Fails on the locator that never showed up rather than on Jest's test timeout.
-    page.setDefaultTimeout(8_000);
+    page.setDefaultTimeout(15_000);
     page.on('console', (message) => {
       if (message.type() === 'error') consoleErrors.push(message.text());
     });

@@ -11,7 +11,15 @@ const CR_CODE = 0x0d;
 const LF_CODE = 0x0a;
 
 export class CsvParser {
+  /** The unfinished record at the end of what was parsed, and text pushed after it. */
   private rest = '';
+  private readonly waiting: string[] = [];
+  /**
+   * What can finish the unfinished record: a quote (it stops inside a quoted field), a line terminator (it stops
+   * before its line ends), or anything. Text without it only waits, unparsed and unjoined: a stray quote or a
+   * huge line then costs linear time, not a new parse of the growing record at every push.
+   */
+  private awaited: string | undefined;
 
   /**
    * @param terminator '\n' also ends a line written "\r\n" (the '\r' is dropped); '\r' is for old Mac files.
@@ -23,13 +31,25 @@ export class CsvParser {
 
   /** Parses the complete records of `text` (after what was left over) into `records`; keeps an unfinished one. */
   push(text: string, records: string[][]): void {
-    this.rest = this.parse(this.rest === '' ? text : [this.rest, text].join(''), records, false);
+    if (this.awaited !== undefined && !text.includes(this.awaited)) {
+      this.waiting.push(text);
+      return;
+    }
+    this.rest = this.parse(this.takeRest(text), records, false);
   }
 
   /** End of input: the last record may lack its line terminator. */
   finish(records: string[][]): void {
-    if (this.rest !== '') this.parse(this.rest, records, true);
+    const rest = this.takeRest('');
+    if (rest !== '') this.parse(rest, records, true);
     this.rest = '';
+  }
+
+  private takeRest(text: string): string {
+    if (this.rest === '' && this.waiting.length === 0) return text;
+    const joined = [this.rest, ...this.waiting, text].join('');
+    this.waiting.length = 0;
+    return joined;
   }
 
   /**
@@ -38,6 +58,7 @@ export class CsvParser {
    */
   private parse(text: string, records: string[][], final: boolean): string {
     const { delimiter, terminator } = this;
+    this.awaited = undefined;
     const delimiterLength = delimiter.length;
     const stripCr = terminator === '\n';
     const length = text.length;
@@ -63,9 +84,14 @@ export class CsvParser {
       if (nextQuote === cursor && cursor !== literalQuoteAt) {
         let from = cursor + 1;
         let closedAt = -1;
+        let endsOnQuote = false;
         for (;;) {
           const quote = text.indexOf('"', from);
-          if (quote === -1 || (quote + 1 === length && !final)) break;
+          if (quote === -1) break;
+          if (quote + 1 === length && !final) {
+            endsOnQuote = true; // closing or doubled: the next character will say
+            break;
+          }
           if (text.charCodeAt(quote + 1) === QUOTE_CODE) {
             prefix += text.slice(from, quote + 1);
             from = quote + 2;
@@ -76,7 +102,10 @@ export class CsvParser {
           break;
         }
         if (closedAt === -1) {
-          if (!final) return text.slice(recordStart);
+          if (!final) {
+            if (!endsOnQuote) this.awaited = '"';
+            return text.slice(recordStart);
+          }
           literalQuoteAt = cursor; // never closed: the quote was text, read the field again as an ordinary one
           continue;
         }
@@ -125,7 +154,10 @@ export class CsvParser {
         nextLineEnd = text.indexOf(terminator, cursor);
         continue;
       }
-      if (!final) return text.slice(recordStart);
+      if (!final) {
+        this.awaited = terminator;
+        return text.slice(recordStart);
+      }
       if (cursor < length || row.length > 0 || prefix !== '') {
         let end = length;
         if (stripCr && end > cursor && text.charCodeAt(end - 1) === CR_CODE) end--;

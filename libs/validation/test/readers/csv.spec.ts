@@ -160,3 +160,27 @@ describe('row numbers', () => {
     expect(await allRows(source)).toEqual(await allRows(source));
   });
 });
+
+describe('unfinished records', () => {
+  it('stays linear when a stray quote leaves a quoted field open to the end of a large file', () => {
+    const text = 'a,b\n"ouvert,1\n' + 'x,y\n'.repeat(500_000);
+    const started = Date.now();
+    const records = parseAll(text, ',', 16 * 1024);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(records[1]).toEqual(['"ouvert', '1']);
+    expect(records).toHaveLength(500_002);
+  });
+
+  it('stays linear on a huge line without line terminator', () => {
+    const text = 'a\n' + 'x'.repeat(4_000_000);
+    const started = Date.now();
+    const records = parseAll(text, ',', 16 * 1024);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(records[1][0]).toHaveLength(4_000_000);
+  });
+
+  it('waits for the character after a quote that ends a chunk', () => {
+    expect(parseAll('a,b\n"x""",2\n"y"\n', ',', 8)).toEqual([['a', 'b'], ['x"', '2'], ['y']]);
+    for (let chunkSize = 1; chunkSize < 12; chunkSize++) expect(parseAll('a\n"q"\r\n"r""s"\r\n', ',', chunkSize)).toEqual([['a'], ['q'], ['r"s']]);
+  });
+});

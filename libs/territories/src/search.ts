@@ -1,6 +1,7 @@
 import { allCommunes, allDepartements, allRegions, findDepartement, findRegion } from './communes';
 import { allEpcis } from './epci';
 import { populationOf } from './populations';
+import { communesOfPostalCode } from './postal-codes';
 import { normalizeName } from './text';
 import type { TerritoryKind, TerritorySearchResult } from './types';
 
@@ -53,16 +54,19 @@ function matchRank(candidate: SearchEntry, query: string): number | undefined {
 
 /**
  * Communes, EPCI, départements and régions whose name or code matches what a person typed
- * ("lyon", "69", "st-etienne", "CC du Pays de Gex"): best matches first, larger populations first among equals.
+ * ("lyon", "69", "st-etienne", "CC du Pays de Gex", a postal code "01200"): best matches first, larger
+ * populations first among equals.
  */
 export function searchTerritories(query: string, options: { limit?: number; kinds?: TerritoryKind[] } = {}): TerritorySearchResult[] {
   const normalizedQuery = normalizeName(query);
   if (!normalizedQuery) return [];
   const kinds = options.kinds ? new Set(options.kinds) : undefined;
   const matches: { rank: number; entry: SearchEntry }[] = [];
+  // A postal code finds the communes it serves, as well as INSEE codes starting like it.
+  const servedCodes = /^\d{5}$/.test(normalizedQuery) ? new Set(communesOfPostalCode(normalizedQuery).map((commune) => commune.code)) : undefined;
   for (const candidate of searchEntries()) {
     if (kinds && !kinds.has(candidate.result.kind)) continue;
-    const rank = matchRank(candidate, normalizedQuery);
+    const rank = candidate.result.kind === 'commune' && servedCodes?.has(candidate.result.code) ? 1 : matchRank(candidate, normalizedQuery);
     if (rank !== undefined) matches.push({ rank, entry: candidate });
   }
   matches.sort(

@@ -24,6 +24,13 @@ describe('searchTerritories', () => {
     expect(searchTerritories('75056')[0]).toMatchObject({ kind: 'commune', name: 'Paris' });
   });
 
+  it('finds the communes a postal code serves', () => {
+    // 01200 is also an INSEE code (an exact code match comes first), then the communes it serves, largest first.
+    const codes = searchTerritories('01200', { kinds: ['commune'] }).map((result) => result.code);
+    expect(codes.slice(0, 2)).toEqual(['01200', '01033']);
+    expect(searchTerritories('75008', { limit: 3 }).map((result) => result.code)).toEqual(['75056', '75108']);
+  });
+
   it('returns nothing for an empty query', () => {
     expect(searchTerritories('  ')).toEqual([]);
   });

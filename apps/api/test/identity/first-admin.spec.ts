@@ -1,4 +1,11 @@
+import { NestFactory } from '@nestjs/core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import { AppModule } from '../../src/app.module';
+import { loadConfig } from '../../src/config/app.config';
+import { UserRepository } from '../../src/identity/users/user.repository';
 import { FirstAdminBootstrap } from '../../src/identity/users/first-admin.bootstrap';
 import { startTestApp, TestApp } from './test-app';
 
@@ -30,5 +37,19 @@ describe('First admin on a fresh installation', () => {
   it('does nothing once an active admin exists', async () => {
     await expect(api.app.get(FirstAdminBootstrap).ensureAdminExists()).resolves.toBeNull();
     expect(log.match(/Compte administrateur créé/g)).toHaveLength(1);
+  });
+});
+
+describe('First admin and the worker process', () => {
+  it('is not created by a process without an HTTP server (the worker)', async () => {
+    const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-worker-'));
+    const config = loadConfig({ NODE_ENV: 'test', MAILLAGE_DATA_DIR: dataDirectory, LOG_LEVEL: 'silent', JOBS_DRIVER: 'sync' });
+    const worker = await NestFactory.createApplicationContext(AppModule.forRoot(config, { processesJobs: false, servesWeb: false }), { logger: false });
+    try {
+      await expect(worker.get(UserRepository).hasActiveAdmin()).resolves.toBe(false);
+    } finally {
+      await worker.close();
+      fs.rmSync(dataDirectory, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import { AuditService, SYSTEM_ACTOR } from '../../audit/audit.service';
 import { AppConfig } from '../../config/app.config';
@@ -21,13 +22,15 @@ export class FirstAdminBootstrap implements OnApplicationBootstrap {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly http: HttpAdapterHost,
     private readonly users: UserRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
   ) {}
 
+  /** Only the API process: a worker (no HTTP server) must not print a password nobody will look for in its log. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.ensureAdminExists();
+    if (this.http.httpAdapter) await this.ensureAdminExists();
   }
 
   /** Returns the generated password when one was generated (for the tests), else null. */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Derives src/data/departement-boxes.json: for each département, the box around the post offices of La Poste's
+ * Derives src/geography/departement-boxes.json: for each département, the box around the post offices of La Poste's
  * public "points de contact" files (2016 and 2020, ~35,000 geocoded points, at least one in nearly every canton),
  * after dropping points far from the département's median (misgeocoded offices).
  * Why: no npm package ships département contours; these boxes are enough to warn that a site's coordinates are
@@ -63,7 +63,7 @@ for (const [departement, points] of [...pointsByDepartement].sort(([a], [b]) => 
   };
 }
 
-const target = path.join(__dirname, '../src/data/departement-boxes.json');
+const target = path.join(__dirname, '../src/geography/departement-boxes.json');
 fs.writeFileSync(target, JSON.stringify(boxes, null, 1) + '\n');
 console.log(`${Object.keys(boxes).length} boxes written to ${target}`);
 for (const [code, box] of Object.entries(boxes)) if (box.dropped) console.log(`${code}: ${box.dropped} point(s) dropped of ${box.points + box.dropped}`);

@@ -1,4 +1,4 @@
-import boxesJson from '../data/departement-boxes.json';
+import boxesJson from './departement-boxes.json';
 import { BoundingBox, distanceToBoxKm } from './planar';
 
 /**

@@ -127,8 +127,13 @@ export class SubmissionsController {
   @TokenScopes('submissions:read')
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'Le fichier tel qu’il a été envoyé, octet pour octet' })
-  async file(@Param('id') id: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
-    const submission = await this.submissions.get(id, principal);
+  async file(
+    @Param('id') id: string,
+    @CurrentPrincipal() principal: Principal,
+    @ClientIp() ip: string | null,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    const submission = await this.submissions.getForDownload(id, principal, ip);
     const content = await this.reports.originalFile(submission);
     response.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(submission.fileName)}`);
     response.setHeader('X-Checksum-Sha256', submission.checksum);

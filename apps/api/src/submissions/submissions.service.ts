@@ -175,6 +175,20 @@ export class SubmissionsService {
     return submission;
   }
 
+  /** The original file is the producer's unpublished data: who downloads it is recorded. */
+  async getForDownload(id: string, principal: Principal, ip: string | null): Promise<Submission> {
+    const submission = await this.get(id, principal);
+    await this.audit.record({
+      action: 'submission.file.downloaded',
+      actor: principal,
+      organizationId: submission.organizationId,
+      ip,
+      target: { type: 'submission', id: submission.id },
+      details: { fileName: submission.fileName },
+    });
+    return submission;
+  }
+
   async submit(id: string, principal: Principal, ip: string | null): Promise<Submission> {
     const submission = await this.getForOrganizationMember(id, principal);
     return this.transitions.apply(submission, { action: 'submit', actor: principal, ip, changes: { submittedAt: new Date() } });

@@ -16,6 +16,7 @@ import { PublicationPort } from '../review/publication-port';
 import { Submission } from '../submissions/entities/submission.entity';
 import { SubmissionArtifacts } from '../submissions/submission-artifacts';
 import { SubmissionRepository } from '../submissions/submission.repository';
+import { IllegalTransitionException } from '../submissions/submission.exception';
 import { SubmissionStatus } from '../submissions/submission-status';
 import { SubmissionTransitions } from '../submissions/submission-transitions';
 import type { ValidateSubmissionPayload } from '../submissions/submissions.service';
@@ -82,6 +83,8 @@ export class SubmissionValidationJob {
       });
       if (valid) await this.autoSubmit(finished);
     } catch (error) {
+      // Withdrawn while it was being validated: nothing left to do, and nothing to retry.
+      if (error instanceof IllegalTransitionException) return;
       await this.failIfLastAttempt(payload.submissionId, context, error);
       throw error;
     }

@@ -137,7 +137,15 @@ describe.each(dialectsUnderTest('Parcours de soumission'))('submission workflow 
       const audit = await http().get('/api/audit-events').query({ filter: JSON.stringify({ targetId: id }), sort: '["at","ASC"]' }).set(bearer(actors.admin)).expect(200);
       const actions = audit.body.map((event: { action: string }) => event.action);
       expect(actions).toEqual(
-        expect.arrayContaining(['submission.received', 'submission.start-validation', 'submission.pass-validation', 'submission.submit', 'submission.approve', 'submission.mark-published']),
+        expect.arrayContaining([
+          'submission.received',
+          'submission.start-validation',
+          'submission.pass-validation',
+          'submission.file.downloaded',
+          'submission.submit',
+          'submission.approve',
+          'submission.mark-published',
+        ]),
       );
       const submit = audit.body.find((event: { action: string }) => event.action === 'submission.submit');
       expect(submit).toMatchObject({ actorType: 'api-token', channel: 'api', organizationId: actors.orgA, details: { from: 'valid', to: 'submitted' } });

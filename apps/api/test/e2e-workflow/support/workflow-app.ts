@@ -40,6 +40,8 @@ export async function startWorkflowApp(dialect: Dialect, env: Record<string, str
     ...env,
   });
   const publication = new InMemoryPublication();
+  // Imported last on purpose: the review workflow resolves the gateway by token, and the last module providing it wins
+  // (Nest's ModuleRef.get without `strict`), so the in-memory gateway stands in for the publication context's own.
   @Module({ imports: [AppModule.forRoot(config, { processesJobs: config.jobs.processInApi, servesWeb: false }), InMemoryPublicationModule.with(publication)] })
   class WorkflowTestModule {}
   const app = await NestFactory.create<NestExpressApplication>(WorkflowTestModule, { logger: false });

@@ -11,6 +11,8 @@ export interface KeycloakConfig {
   audience: string;
   /** Client whose `resource_access.<client>.roles` also grant roles. */
   clientId: string | null;
+  /** Public client the web app signs in with (authorization code + PKCE). */
+  webClientId: string;
   /** Claim carrying organisation membership: Keycloak 26 `organization`, or a group list such as `groups`. */
   organizationClaim: string;
   /** Group path prefix mapping a group to an organisation slug, e.g. `/organisations/` for `/organisations/dgfip`. */
@@ -97,6 +99,7 @@ function readKeycloak(reader: EnvReader): KeycloakConfig {
     jwksUrl: reader.url('KEYCLOAK_JWKS_URL', ['https', 'http']) ?? `${issuerUrl}/protocol/openid-connect/certs`,
     audience: audience ?? '',
     clientId,
+    webClientId: reader.string('KEYCLOAK_WEB_CLIENT_ID', 'maillage-web'),
     organizationClaim: reader.string('KEYCLOAK_ORGANIZATION_CLAIM', 'organization'),
     organizationGroupPrefix: normalizeGroupPrefix(reader.string('KEYCLOAK_ORGANIZATION_GROUP_PREFIX', '/organisations/')),
   };

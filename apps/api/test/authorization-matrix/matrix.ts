@@ -44,7 +44,8 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/datasets': { expect: PUBLIC_200 },
   'GET /api/datasets/:id': { path: '/api/datasets/{datasetA}', expect: PUBLIC_200 },
 
-  // Sign-in: public, the empty body is refused by validation for everyone
+  // Sign-in: public (which sign-in to show; the empty body is refused by validation for everyone)
+  'GET /api/auth/config': { expect: PUBLIC_200 },
   'POST /api/auth/login': { body: {}, expect: row(400, 400, 400, 400, 400, 400, 400, 400) },
   // Any signed-in person, never an API token
   'GET /api/auth/me': { expect: row(401, 200, 200, 200, 200, 403, 401, 401) },

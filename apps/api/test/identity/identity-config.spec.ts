@@ -25,6 +25,7 @@ describe('loadIdentityConfig', () => {
       jwksUrl: 'https://sso.exemple.fr/realms/maillage/protocol/openid-connect/certs',
       audience: 'maillage-api',
       clientId: 'maillage-api',
+      webClientId: 'maillage-web',
       organizationClaim: 'groups',
       organizationGroupPrefix: '/organisations/',
     });

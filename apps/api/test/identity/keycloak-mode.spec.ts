@@ -31,6 +31,11 @@ describe.each(testDialects('Mode Keycloak'))('AUTH_MODE=keycloak on %s', (dialec
     await realm.stop();
   });
 
+  it('tells the web app to sign in with Keycloak', async () => {
+    const settings = await api.http().get('/api/auth/config').expect(200);
+    expect(settings.body).toEqual({ mode: 'keycloak', minPasswordLength: 12, keycloak: { issuer: realm.issuer, clientId: 'maillage-web' } });
+  });
+
   it('creates no local admin and refuses local sign-in', async () => {
     const response = await api.http().post('/api/auth/login').send({ username: 'admin', password: 'n-importe-quoi-de-long' }).expect(404);
     expect(response.body.code).toBe('LOCAL_ACCOUNTS_DISABLED');

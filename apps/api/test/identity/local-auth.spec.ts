@@ -29,6 +29,11 @@ describe.each(testDialects('Comptes locaux'))('Local accounts on %s', (dialect) 
     return api.http().post('/api/auth/login').send({ username, password });
   }
 
+  it('tells the web app to show its own sign-in form', async () => {
+    const settings = await api.http().get('/api/auth/config').expect(200);
+    expect(settings.body).toEqual({ mode: 'local', minPasswordLength: 12, keycloak: null });
+  });
+
   it('creates the first admin from MAILLAGE_ADMIN_PASSWORD and lets it sign in', async () => {
     const response = await login('ADMIN', TEST_ADMIN_PASSWORD).expect(200);
     expect(response.body.user).toMatchObject({ username: 'admin', roles: ['admin'], kind: 'user', source: 'local' });

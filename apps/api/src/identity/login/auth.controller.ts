@@ -4,13 +4,20 @@ import type { Request, Response } from 'express';
 import { Authenticated, Public } from '../access.decorators';
 import { ClientIp, CurrentPrincipal } from '../current-principal.decorator';
 import { Principal } from '../principal';
-import { ChangePasswordDto, LoginDto, LoginResponseDto, MeDto } from './auth.dto';
+import { AuthSettingsDto, ChangePasswordDto, LoginDto, LoginResponseDto, MeDto } from './auth.dto';
 import { AuthService, TooManyLoginAttemptsException } from './auth.service';
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(private readonly auth: AuthService) {}
+
+  @Get('config')
+  @Public()
+  @ApiOkResponse({ type: AuthSettingsDto })
+  settings(): AuthSettingsDto {
+    return this.auth.settings();
+  }
 
   @Post('login')
   @Public()

@@ -55,3 +55,15 @@ export class LoginResponseDto {
   @ApiProperty() expiresAt: Date;
   @ApiProperty({ type: MeDto }) user: MeDto;
 }
+
+export class KeycloakClientSettingsDto {
+  @ApiProperty({ example: 'https://sso.exemple.fr/realms/maillage' }) issuer: string;
+  @ApiProperty({ example: 'maillage-web' }) clientId: string;
+}
+
+/** What the web app needs to know before anyone signs in: which sign-in to show. */
+export class AuthSettingsDto {
+  @ApiProperty({ enum: ['local', 'keycloak'] }) mode: 'local' | 'keycloak';
+  @ApiProperty({ example: MIN_PASSWORD_LENGTH }) minPasswordLength: number;
+  @ApiProperty({ type: KeycloakClientSettingsDto, nullable: true }) keycloak: KeycloakClientSettingsDto | null;
+}

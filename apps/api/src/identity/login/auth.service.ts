@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditService } from '../../audit/audit.service';
 import { LocalTokenService } from '../authentication/local-token.service';
 import { RevokedAccessTokenRepository } from '../authentication/revoked-access-token.repository';
-import { IdentityConfig } from '../identity.config';
+import { IdentityConfig, MIN_PASSWORD_LENGTH } from '../identity.config';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 import { IDENTITY_CONFIG } from '../identity.tokens';
 import { PasswordHasher } from '../passwords/password-hasher';
@@ -10,7 +10,7 @@ import { Principal } from '../principal';
 import { User } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
 import { RequestContext } from '../users/users.service';
-import { LoginResponseDto, MeDto } from './auth.dto';
+import { AuthSettingsDto, LoginResponseDto, MeDto } from './auth.dto';
 import { LoginThrottle } from './login-throttle';
 
 export class TooManyLoginAttemptsException extends IdentityException {
@@ -35,6 +35,15 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
   ) {}
+
+  settings(): AuthSettingsDto {
+    const { mode, keycloak } = this.config;
+    return {
+      mode,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      keycloak: keycloak ? { issuer: keycloak.issuerUrl, clientId: keycloak.webClientId } : null,
+    };
+  }
 
   async login(username: string, password: string, ip: string): Promise<LoginResponseDto> {
     this.assertLocalMode();

@@ -13,8 +13,10 @@ import { IdentityModule } from './identity/identity.module';
 import { JobsModule } from './jobs/jobs.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PublicationModule } from './publication/publication.module';
 import { ReviewModule } from './review/review.module';
 import { SchemaCatalogModule } from './schema-catalog/schema-catalog.module';
+import { SitesModule } from './sites/sites.module';
 import { StorageModule } from './storage/storage.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 import { ValidationModule } from './validation/validation.module';
@@ -56,6 +58,8 @@ export class AppModule {
         SubmissionsModule,
         ValidationModule,
         ReviewModule,
+        PublicationModule,
+        SitesModule,
         ...(role.servesWeb ? webApp(config) : []),
       ],
       providers: [GracefulShutdown],

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { FindOptionsWhere, In, LessThanOrEqual, Repository } from 'typeorm';
+import { ListQuery, Page } from '../common/simple-rest';
+import { PublishedVersion, PublishedVersionStatus } from './entities/published-version.entity';
+
+export const VERSION_SORTABLE = ['publishAt', 'publishedAt', 'createdAt', 'status', 'siteCount'] as const;
+export type VersionSortField = (typeof VERSION_SORTABLE)[number];
+export const VERSION_FILTERS = ['id', 'datasetId', 'organizationId', 'submissionId', 'status'] as const;
+
+@Injectable()
+export class PublishedVersionRepository {
+  constructor(@InjectRepository(PublishedVersion) private readonly versions: Repository<PublishedVersion>) {}
+
+  insert(version: PublishedVersion): Promise<PublishedVersion> {
+    return this.versions.save(version);
+  }
+
+  findById(id: string): Promise<PublishedVersion | null> {
+    return this.versions.findOneBy({ id });
+  }
+
+  findCurrent(datasetId: string): Promise<PublishedVersion | null> {
+    return this.versions.findOneBy({ datasetId, status: 'current' });
+  }
+
+  /** The version a retraction brings back: the latest superseded one of the dataset. */
+  findLatestSuperseded(datasetId: string): Promise<PublishedVersion | null> {
+    return this.versions.findOne({ where: { datasetId, status: 'superseded' }, order: { publishedAt: 'DESC' } });
+  }
+
+  findDueScheduled(now: Date): Promise<PublishedVersion[]> {
+    return this.versions.find({ where: { status: 'scheduled', publishAt: LessThanOrEqual(now) }, order: { publishAt: 'ASC' } });
+  }
+
+  async update(id: string, changes: Partial<PublishedVersion>): Promise<void> {
+    await this.versions.update({ id }, changes);
+  }
+
+  async findPage(query: ListQuery<VersionSortField>): Promise<Page<PublishedVersion>> {
+    const where: FindOptionsWhere<PublishedVersion> = {};
+    for (const key of VERSION_FILTERS) {
+      const value = query.filter[key];
+      if (typeof value === 'string') (where as Record<string, unknown>)[key] = key === 'status' ? (value as PublishedVersionStatus) : value;
+      else if (Array.isArray(value)) (where as Record<string, unknown>)[key] = In(value.map(String));
+    }
+    const [items, total] = await this.versions.findAndCount({ where, order: { [query.sort.field]: query.sort.order }, skip: query.offset, take: query.limit });
+    return { items, total };
+  }
+}

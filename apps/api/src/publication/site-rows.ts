@@ -1,0 +1,125 @@
+import { SITE_FIELDS, type SiteRecord } from '../review/diff/site-record';
+import type { SiteTerritories } from './site-territories';
+
+/** How the dataset's rows are labelled in the consolidated tables. */
+export interface DatasetIdentity {
+  datasetId: string;
+  organizationId: string;
+  producer: string;
+  datasetSlug: string;
+}
+
+export type ColumnKind = 'text' | 'float' | 'boolean' | 'integer';
+
+export interface ColumnSpec {
+  name: string;
+  kind: ColumnKind;
+}
+
+const SCHEMA_COLUMNS: ColumnSpec[] = SITE_FIELDS.filter((field) => field !== 'id').map((field) => ({
+  name: field,
+  kind: field === 'latitude' || field === 'longitude' || field === 'etp' ? 'float' : 'text',
+}));
+
+/** The `sites` table's columns in insertion order. */
+export const SITE_TABLE_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'dataset_id', kind: 'text' },
+  { name: 'site_id', kind: 'text' },
+  { name: 'organization_id', kind: 'text' },
+  { name: 'producer', kind: 'text' },
+  { name: 'dataset_slug', kind: 'text' },
+  ...SCHEMA_COLUMNS,
+  { name: 'departement', kind: 'text' },
+  { name: 'region', kind: 'text' },
+  { name: 'epci', kind: 'text' },
+];
+
+export function siteTableRow(dataset: DatasetIdentity, site: SiteRecord, territories: SiteTerritories): unknown[] {
+  const row: unknown[] = [dataset.datasetId, site.id, dataset.organizationId, dataset.producer, dataset.datasetSlug];
+  for (const field of SITE_FIELDS) if (field !== 'id') row.push(site[field]);
+  row.push(territories.departement, territories.region, territories.epci);
+  return row;
+}
+
+/** The schema's record of a `sites` row (the columns named as the schema's fields). */
+export function siteRecordOf(row: Record<string, unknown>): SiteRecord {
+  const record: Record<string, unknown> = { id: row.site_id };
+  for (const field of SITE_FIELDS) {
+    if (field === 'id') continue;
+    const value = row[field];
+    record[field] = value === undefined ? null : value;
+  }
+  return record as unknown as SiteRecord;
+}
+
+export const HISTORY_TABLE_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'dataset_id', kind: 'text' },
+  { name: 'site_id', kind: 'text' },
+  { name: 'organization_id', kind: 'text' },
+  { name: 'producer', kind: 'text' },
+  { name: 'version_id', kind: 'text' },
+  { name: 'valid_from', kind: 'text' },
+  { name: 'first_seen', kind: 'boolean' },
+  { name: 'categorie', kind: 'text' },
+  { name: 'type_site', kind: 'text' },
+  { name: 'statut', kind: 'text' },
+  { name: 'date_ouverture', kind: 'text' },
+  { name: 'date_fermeture', kind: 'text' },
+  { name: 'code_insee', kind: 'text' },
+  { name: 'latitude', kind: 'float' },
+  { name: 'longitude', kind: 'float' },
+  { name: 'departement', kind: 'text' },
+  { name: 'region', kind: 'text' },
+  { name: 'epci', kind: 'text' },
+  { name: 'record', kind: 'text' },
+];
+
+export function historyRow(dataset: DatasetIdentity, versionId: string, validFrom: string, firstSeen: boolean, site: SiteRecord, territories: SiteTerritories): unknown[] {
+  return [
+    dataset.datasetId,
+    site.id,
+    dataset.organizationId,
+    dataset.producer,
+    versionId,
+    validFrom,
+    firstSeen,
+    site.categorie,
+    site.type_site,
+    site.statut,
+    site.date_ouverture,
+    site.date_fermeture,
+    site.code_insee,
+    site.latitude,
+    site.longitude,
+    territories.departement,
+    territories.region,
+    territories.epci,
+    JSON.stringify(site),
+  ];
+}
+
+export const EVENT_TABLE_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'kind', kind: 'text' },
+  { name: 'date', kind: 'text' },
+  { name: 'inferred', kind: 'boolean' },
+  { name: 'site_id', kind: 'text' },
+  { name: 'site_name', kind: 'text' },
+  { name: 'related_site_id', kind: 'text' },
+  { name: 'related_site_name', kind: 'text' },
+  { name: 'dataset_id', kind: 'text' },
+  { name: 'organization_id', kind: 'text' },
+  { name: 'producer', kind: 'text' },
+  { name: 'departement', kind: 'text' },
+  { name: 'region', kind: 'text' },
+  { name: 'epci', kind: 'text' },
+  { name: 'commune', kind: 'text' },
+  { name: 'details', kind: 'text' },
+  { name: 'published_version_id', kind: 'text' },
+  { name: 'published_at', kind: 'text' },
+];
+
+/** Same values, ignoring nothing: `date_maj` counts too, since the row must show what was published. */
+export function sameRecord(a: SiteRecord, b: SiteRecord): boolean {
+  for (const field of SITE_FIELDS) if (a[field] !== b[field]) return false;
+  return true;
+}

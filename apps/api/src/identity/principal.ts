@@ -3,10 +3,10 @@ import { Role } from './access.decorators';
 export const API_TOKEN_SCOPES = ['submissions:write', 'submissions:read'] as const;
 export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
 
-export type PrincipalKind = 'user' | 'api-token';
-export type AuthenticationSource = 'local' | 'keycloak' | 'api-token';
+export type PrincipalKind = 'user' | 'api-token' | 'sftp-account';
+export type AuthenticationSource = 'local' | 'keycloak' | 'api-token' | 'sftp';
 
-/** Who is calling, whatever the credential: a person (local account or Keycloak) or an organisation's API token. */
+/** Who is calling, whatever the credential: a person (local account or Keycloak), an organisation's API token or SFTP account. */
 export interface Principal {
   kind: PrincipalKind;
   source: AuthenticationSource;

@@ -5,7 +5,7 @@ import { AccessScope } from '../access-scope';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 import { OrganizationDirectory } from '../organization-directory';
 import { Principal } from '../principal';
-import { RequestContext } from '../users/users.service';
+import { RequestContext } from '../request-context';
 import { generateApiTokenSecret, hashApiTokenSecret, visiblePrefix } from './api-token-secret';
 import { CreateApiTokenDto } from './api-token.dto';
 import { ApiToken } from './api-token.entity';

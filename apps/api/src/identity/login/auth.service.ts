@@ -9,7 +9,7 @@ import { PasswordHasher } from '../passwords/password-hasher';
 import { Principal } from '../principal';
 import { User } from '../users/user.entity';
 import { UserRepository } from '../users/user.repository';
-import { RequestContext } from '../users/users.service';
+import { RequestContext } from '../request-context';
 import { AuthSettingsDto, LoginResponseDto, MeDto } from './auth.dto';
 import { LoginThrottle } from './login-throttle';
 

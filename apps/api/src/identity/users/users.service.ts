@@ -6,15 +6,10 @@ import { Role } from '../access.decorators';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
 import { OrganizationDirectory } from '../organization-directory';
 import { PasswordHasher } from '../passwords/password-hasher';
-import { Principal } from '../principal';
+import { RequestContext } from '../request-context';
 import { CreateUserDto, UpdateUserDto } from './user.dto';
 import { User } from './user.entity';
 import { UserRepository, UserSortField } from './user.repository';
-
-export interface RequestContext {
-  principal: Principal;
-  ip: string | null;
-}
 
 /** Local accounts, managed by admins. */
 @Injectable()

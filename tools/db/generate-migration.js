@@ -53,17 +53,23 @@ async function main() {
     process.exit(2);
   }
   const timestamp = Date.now();
-
-  const sqliteDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-migration-'));
-  try {
-    generateFor('sqlite', name, timestamp, { MAILLAGE_DATA_DIR: sqliteDirectory });
-  } finally {
-    fs.rmSync(sqliteDirectory, { recursive: true, force: true });
-  }
-
   const serverUrl =
     process.env.MAILLAGE_MIGRATION_DATABASE_URL || process.env.MAILLAGE_TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-  await withTemporaryPostgresDatabase(serverUrl, (url) => generateFor('postgres', name, timestamp, { DATABASE_URL: url }));
+  // PostgreSQL first: if its server is unreachable, nothing is written rather than one dialect only.
+  await withTemporaryPostgresDatabase(serverUrl, (postgresUrl) => {
+    const sqliteDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-migration-'));
+    try {
+      const generated = {
+        sqlite: generateFor('sqlite', name, timestamp, { MAILLAGE_DATA_DIR: sqliteDirectory }),
+        postgres: generateFor('postgres', name, timestamp, { DATABASE_URL: postgresUrl }),
+      };
+      if (generated.sqlite !== generated.postgres) {
+        console.warn('⚠ Un seul dialecte a changé : les migrations des deux dialectes avaient divergé, vérifiez-les.');
+      }
+    } finally {
+      fs.rmSync(sqliteDirectory, { recursive: true, force: true });
+    }
+  });
 }
 
 main().catch((error) => {

@@ -148,6 +148,17 @@ describe.each(dialectsUnderTest('API e2e'))('API on %s', (dialect) => {
     expect(response.text).toMatch(/maillage_jobs\{state="failed"\} \d+/);
   });
 
+  it('answers a malformed JSON body with a French 400', async () => {
+    const response = await api.http().post('/api/organizations').set(admin()).set('Content-Type', 'application/json').send('{"name": ').expect(400);
+    expect(response.body).toMatchObject({ statusCode: 400, code: 'MALFORMED_JSON', message: expect.stringContaining('Corps de requête JSON mal formé') });
+  });
+
+  it('answers an oversized JSON body with a French 413, not a 500', async () => {
+    const response = await api.http().post('/api/organizations').set(admin()).send({ name: 'x'.repeat(2_000_000), kind: 'autre' });
+    expect(response.status).toBe(413);
+    expect(response.body).toEqual({ statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'Requête trop volumineuse' });
+  });
+
   it('answers unknown API paths with a JSON 404', async () => {
     const response = await api.http().get('/api/nulle-part').expect(404);
     expect(response.body.statusCode).toBe(404);

@@ -40,9 +40,19 @@ export class DomainExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
       const payload = exception.getResponse();
-      const code = typeof payload === 'object' && payload && 'code' in payload ? String(payload.code) : HttpStatus[statusCode];
-      const ownMessage = typeof payload === 'object' && payload && 'code' in payload && 'message' in payload ? String(payload.message) : undefined;
-      return { statusCode, code, message: ownMessage ?? HTTP_MESSAGES_FR[statusCode] ?? exception.message };
+      const own = typeof payload === 'object' && payload !== null && 'code' in payload ? (payload as { code: unknown; message?: unknown }) : undefined;
+      if (own) return { statusCode, code: String(own.code), message: String(own.message ?? HTTP_MESSAGES_FR[statusCode] ?? exception.message) };
+      // Nest turns body-parser's SyntaxError into a 400 carrying the parser's English message.
+      if (statusCode === 400 && /JSON/.test(exception.message)) {
+        return { statusCode, code: 'MALFORMED_JSON', message: `Corps de requête JSON mal formé (${exception.message})` };
+      }
+      return { statusCode, code: HttpStatus[statusCode] ?? 'HTTP_ERROR', message: HTTP_MESSAGES_FR[statusCode] ?? exception.message };
+    }
+    // body-parser's own refusals (too large, bad charset…) are http-errors marked safe to expose.
+    const clientError = exception as { expose?: boolean; status?: number };
+    if (clientError?.expose === true && typeof clientError.status === 'number' && clientError.status >= 400 && clientError.status < 500) {
+      const statusCode = clientError.status;
+      return { statusCode, code: HttpStatus[statusCode] ?? 'HTTP_ERROR', message: HTTP_MESSAGES_FR[statusCode] ?? 'Requête refusée' };
     }
     this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'Erreur interne du serveur' };

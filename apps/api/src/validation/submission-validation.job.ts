@@ -60,7 +60,7 @@ export class SubmissionValidationJob {
       });
       const outcome = await this.run(submission);
       const valid = outcome.report.valid;
-      const diff = valid ? await this.computeDiff(submission, outcome.sitesKey) : null;
+      const diff = valid ? await this.computeDiff(submission, outcome.sites) : null;
       const task = outcome.report.tasks[0];
       const finished = await this.transitions.apply(submission, {
         action: valid ? 'pass-validation' : 'fail-validation',
@@ -71,7 +71,7 @@ export class SubmissionValidationJob {
           errorCount: outcome.report.stats.errors,
           warningCount: outcome.report.stats.warnings,
           sitesKey: outcome.sitesKey,
-          siteCount: outcome.siteCount,
+          siteCount: outcome.sites.length,
           detectedFormat: task?.detected.format ?? null,
           detectedEncoding: task?.detected.encoding ?? null,
           detectedDelimiter: task?.detected.delimiter ?? null,
@@ -94,15 +94,18 @@ export class SubmissionValidationJob {
   async diffOnly(payload: ValidateSubmissionPayload): Promise<void> {
     const submission = await this.repository.findById(payload.submissionId);
     if (!submission?.sitesKey || submission.status !== SubmissionStatus.Valid) return;
-    const diff = await this.computeDiff(submission, submission.sitesKey);
+    const next: SiteRecord[] = [];
+    for await (const site of this.artifacts.readSites(submission.sitesKey)) next.push(site);
+    const diff = await this.computeDiff(submission, next);
     await this.repository.update(submission.id, { diffKey: diff.key, diffSummary: diff.summary });
     await this.autoSubmit({ ...submission, diffKey: diff.key });
   }
 
-  private async run(submission: Submission): Promise<{ report: Report; reportKey: string; sitesKey: string; siteCount: number }> {
+  /** Validates, writing the cast sites to the storage as they come and keeping them for the diff. */
+  private async run(submission: Submission): Promise<{ report: Report; reportKey: string; sitesKey: string; sites: SiteRecord[] }> {
     const schema = this.schemas.load(submission.schemaName, submission.schemaVersion);
-    const sites = this.artifacts.ndjsonWriter('sites');
-    let siteCount = 0;
+    const writer = this.artifacts.ndjsonWriter('sites');
+    const sites: SiteRecord[] = [];
     let report: Report;
     try {
       const bytes = () => chunksOf(this.artifacts.open(submission.fileKey));
@@ -114,8 +117,9 @@ export class SubmissionValidationJob {
         now: new Date(),
         onRow: (row: Record<string, unknown>, _rowNumber: number, valid: boolean) => {
           if (!valid) return;
-          sites.write(toSiteRecord(row));
-          siteCount++;
+          const site = toSiteRecord(row);
+          writer.write(site);
+          sites.push(site);
         },
       };
       try {
@@ -125,19 +129,17 @@ export class SubmissionValidationJob {
         report = sourceFailureReport(submission.fileName, error, 'fr');
       }
     } catch (error) {
-      await sites.abort(error as Error);
+      await writer.abort(error as Error);
       throw error;
     }
-    const storedSites = await sites.finish();
+    const storedSites = await writer.finish();
     const storedReport = await this.artifacts.writeJson('reports', report);
-    return { report, reportKey: storedReport.key, sitesKey: storedSites.key, siteCount };
+    return { report, reportKey: storedReport.key, sitesKey: storedSites.key, sites };
   }
 
-  private async computeDiff(submission: Submission, sitesKey: string) {
+  private async computeDiff(submission: Submission, next: SiteRecord[]) {
     const previous: SiteRecord[] = [];
     for await (const site of this.publication.gateway().currentSites(submission.datasetId)) previous.push(site);
-    const next: SiteRecord[] = [];
-    for await (const site of this.artifacts.readSites(sitesKey)) next.push(site);
     const diff = diffSites(previous, next, { today: new Date().toISOString().slice(0, 10), isCommuneRenumbering });
     const stored = await this.artifacts.writeJson('diffs', diff);
     return { key: stored.key, summary: diff.summary };

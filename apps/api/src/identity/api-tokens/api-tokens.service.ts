@@ -18,11 +18,6 @@ const LAST_USE_PRECISION_MS = 60_000;
 /** `token.used` lands in the audit trail at most once an hour per token, not once per request. */
 const USE_AUDIT_INTERVAL_MS = 3_600_000;
 
-export interface AuthenticatedApiToken {
-  principal: Principal;
-  expiresAt: Date | null;
-}
-
 @Injectable()
 export class ApiTokensService {
   constructor(
@@ -83,7 +78,7 @@ export class ApiTokensService {
   }
 
   /** The principal a `mlg_…` bearer stands for, or a 401 saying why not. */
-  async authenticate(secret: string, ip: string | null): Promise<AuthenticatedApiToken> {
+  async authenticate(secret: string, ip: string | null): Promise<Principal> {
     const token = await this.tokens.findBySecretHash(hashApiTokenSecret(secret));
     if (!token) throw new IdentityException(IdentityErrorCode.InvalidToken, 'Jeton d’API inconnu');
     if (token.revokedAt) throw new IdentityException(IdentityErrorCode.TokenRevoked, 'Ce jeton d’API a été révoqué');
@@ -102,7 +97,7 @@ export class ApiTokensService {
       credentialExpiresAt: token.expiresAt ?? undefined,
     };
     await this.noteUse(token, principal, now, ip);
-    return { principal, expiresAt: token.expiresAt };
+    return principal;
   }
 
   private async noteUse(token: ApiToken, principal: Principal, now: Date, ip: string | null): Promise<void> {

@@ -33,10 +33,9 @@ export class AccessGuard implements CanActivate {
     }
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const credential = bearerOf(request.headers.authorization);
-    const authenticated = await this.authenticator.authenticate(credential, request.ip ?? null);
-    const principal = 'principal' in authenticated ? authenticated.principal : authenticated;
+    const principal = await this.authenticator.authenticate(credential, request.ip ?? null);
     request.principal = principal;
-    if ('principal' in authenticated) warnIfExpiringSoon(context.switchToHttp().getResponse<Response>(), authenticated.expiresAt);
+    if (principal.kind === 'api-token') warnIfExpiringSoon(context.switchToHttp().getResponse<Response>(), principal.credentialExpiresAt);
     if (!isAllowed(principal, declaration)) {
       throw new IdentityException(IdentityErrorCode.AccessDenied, deniedMessage(principal));
     }
@@ -62,7 +61,7 @@ function deniedMessage(principal: Principal): string {
 }
 
 /** Header values stay ASCII: HTTP clients read them as Latin-1. */
-function warnIfExpiringSoon(response: Response, expiresAt: Date | null): void {
+function warnIfExpiringSoon(response: Response, expiresAt: Date | undefined): void {
   const warnAt = expiryWarningDate(expiresAt);
   if (!warnAt) return;
   const date = warnAt.toISOString();

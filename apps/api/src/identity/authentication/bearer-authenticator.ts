@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { decodeJwt, errors } from 'jose';
-import { ApiTokensService, AuthenticatedApiToken } from '../api-tokens/api-tokens.service';
+import { ApiTokensService } from '../api-tokens/api-tokens.service';
 import { looksLikeApiToken } from '../api-tokens/api-token-secret';
 import { IdentityConfig, LOCAL_TOKEN_ISSUER } from '../identity.config';
 import { IdentityErrorCode, IdentityException } from '../identity.exception';
@@ -30,7 +30,7 @@ export class BearerAuthenticator {
     private readonly apiTokens: ApiTokensService,
   ) {}
 
-  async authenticate(credential: string, ip: string | null): Promise<Principal | AuthenticatedApiToken> {
+  async authenticate(credential: string, ip: string | null): Promise<Principal> {
     if (looksLikeApiToken(credential)) return this.apiTokens.authenticate(credential, ip);
     const issuer = readIssuer(credential);
     if (issuer === LOCAL_TOKEN_ISSUER && this.config.mode === 'local') return this.withTokenErrors(() => this.fromLocalToken(credential));

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // One process, one validation with the project's engine (validateFile), as the bench runs each contender.
-// Usage: node tools/bench/run-ours.js <file> <schema.json> [--mapping <mapping.json>] [--french] [--all-errors] [--papaparse] [--parallel]
+// Usage: node tools/bench/run-ours.js <file> <schema.json> [--mapping <mapping.json>] [--french] [--all-errors] [--papaparse] [--parallel] [--read-only]
 // Prints one JSON line: rows, ms, peak RSS, error counts; with --all-errors, invalid cells per column (for the manifest check).
 // --parallel reads the file in a worker thread while the main thread validates.
+// --read-only only reads the file through the project's readers (no validation): the readers' share of the time.
 // --papaparse feeds the engine from papaparse instead of the project's readers, to tell the two costs apart.
 'use strict';
 require('./compiled-require');
@@ -25,6 +26,15 @@ const allErrors = args.includes('--all-errors');
 (async () => {
   const checks = args.includes('--french') ? require('../../libs/validation/src/checks/french/index.ts').frenchChecks : [];
   const started = process.hrtime.bigint();
+  if (args.includes('--read-only')) {
+    const { openFile } = require('../../libs/validation/src/node/file-source.ts');
+    const source = await openFile(path.resolve(file));
+    let rows = 0;
+    for await (const batch of source.batches()) rows += batch.rows.length;
+    const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
+    console.log(JSON.stringify({ impl: 'maillage-readers', rows, ms, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+    return;
+  }
   const options = {
     schema,
     mapping: mappingPath ? JSON.parse(fs.readFileSync(path.resolve(mappingPath), 'utf8')) : undefined,

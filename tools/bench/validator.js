@@ -150,6 +150,7 @@ function main() {
     results.push(bench('papaparse, parse only', 'node', ['parse-papaparse.js', file], peers, rows, bytes));
     results.push(bench('tableschema-js 1.12.6, validation', 'node', ['validate-tableschema.js', file, 'schema.json', 'validate'], peers, rows, bytes));
   }
+  results.push(bench('maillage readers only (openFile, no validation)', 'node', [path.join(__dirname, 'run-ours.js'), file, schemaFile, '--read-only'], root, rows, bytes));
   const ours = bench('maillage validateFile', 'node', [path.join(__dirname, 'run-ours.js'), file, schemaFile], root, rows, bytes);
   results.push(ours);
   results.push(bench('maillage validateFile, reader in a worker thread', 'node', [path.join(__dirname, 'run-ours.js'), file, schemaFile, '--parallel'], root, rows, bytes));

@@ -112,6 +112,18 @@ describe.each(dialectsUnderTest('DatabaseJobQueue'))('DatabaseJobQueue on %s', (
     expect(runs.size).toBe(20);
   });
 
+  it('forgets finished jobs after a week, keeping recent and unfinished ones', async () => {
+    const queue = newQueue();
+    const old = await queue.enqueue('archive', null);
+    const recent = await queue.enqueue('archive', null);
+    const pending = await queue.enqueue('archive', null, { delayMs: 60_000 });
+    await jobs.update({ id: old }, { status: JobStatus.Completed, finishedAt: new Date(Date.now() - 8 * 24 * 3600 * 1000) });
+    await jobs.update({ id: recent }, { status: JobStatus.Failed, finishedAt: new Date(Date.now() - 3600 * 1000) });
+    await queue.startProcessing();
+    await waitFor('la purge', async () => (await jobs.countBy({ id: old })) === 0);
+    expect((await jobs.find()).map((job) => job.id).sort()).toEqual([recent, pending].sort());
+  });
+
   it('on close, lets running jobs finish within the grace period and hands back those that do not', async () => {
     const queue = newQueue();
     let release: () => void = () => undefined;

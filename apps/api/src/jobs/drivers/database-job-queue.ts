@@ -17,6 +17,9 @@ import {
 type Settings = Pick<JobsConfig, 'concurrency' | 'pollIntervalMs' | 'maxAttempts' | 'backoffMs' | 'leaseMs'>;
 
 const CLAIM_CANDIDATES = 10;
+/** Finished jobs stay visible for a week (to read their outcome), then go, so that the table does not grow forever. */
+const KEEP_FINISHED_MS = 7 * 24 * 3600 * 1000;
+const PURGE_EVERY_MS = 3600 * 1000;
 
 /**
  * The embedded driver: jobs are rows of the `jobs` table, claimed with a conditional update (so several runners on
@@ -34,6 +37,7 @@ export class DatabaseJobQueue implements JobQueue {
   private timer: NodeJS.Timeout | undefined;
   private currentPoll: Promise<void> | undefined;
   private wakeRequested = false;
+  private lastPurge = 0;
 
   constructor(
     private readonly jobs: Repository<JobRecord>,
@@ -130,6 +134,7 @@ export class DatabaseJobQueue implements JobQueue {
   private async poll(): Promise<void> {
     try {
       await this.recoverExpiredLeases();
+      await this.purgeOldFinishedJobs();
       while (!this.closing && this.running.size < this.settings.concurrency) {
         const job = await this.claimNext();
         if (!job) break;
@@ -150,6 +155,12 @@ export class DatabaseJobQueue implements JobQueue {
       { status: JobStatus.Waiting, lockedBy: null, lockedUntil: null },
     );
     if (recovered.affected) this.logger.warn(`${recovered.affected} tâche(s) abandonnée(s) par un processus arrêté, remise(s) en file`);
+  }
+
+  private async purgeOldFinishedJobs(): Promise<void> {
+    if (Date.now() - this.lastPurge < PURGE_EVERY_MS) return;
+    this.lastPurge = Date.now();
+    await this.jobs.delete({ status: In([JobStatus.Completed, JobStatus.Failed]), finishedAt: LessThan(new Date(Date.now() - KEEP_FINISHED_MS)) });
   }
 
   private async claimNext(): Promise<JobRecord | null> {

@@ -8,11 +8,10 @@ export enum JobStatus {
 }
 
 /**
- * Timestamps use `type: Date`, which TypeORM maps to each dialect's own type (datetime / timestamp).
- *
  * A background job of the embedded driver; kept in the application database so that a restart resumes it. */
 @Entity('jobs')
 @Index('IDX_jobs_status_run_at', ['status', 'runAt'])
+// Times use `type: Date`, which TypeORM maps to each dialect's own type (SQLite datetime, PostgreSQL timestamp).
 export class JobRecord {
   @PrimaryColumn('uuid')
   id: string;

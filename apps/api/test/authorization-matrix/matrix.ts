@@ -114,6 +114,26 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/submissions/:id/reviews#A': { path: '/api/submissions/{submissionA}/reviews', expect: row(401, 200, 404, 404, 200, 403, 401, 401) },
   'GET /api/review-queue': { expect: row(401, 403, 403, 200, 200, 403, 401, 401) },
 
+  // Public API (no login; an invalid token is ignored). Unknown identifiers prove the route answers everyone alike.
+  'GET /api/public/sites': { expect: PUBLIC_200 },
+  'GET /api/public/sites/:producer/:id': { path: '/api/public/sites/producteur-inconnu/site-inconnu', expect: row(404, 404, 404, 404, 404, 404, 404, 404) },
+  'GET /api/public/exports/:file': { path: '/api/public/exports/sites.csv', expect: PUBLIC_200 },
+  'GET /api/public/datasets/:producer/:dataset/:file': { path: '/api/public/datasets/producteur-inconnu/jeu-inconnu/latest.csv', expect: row(404, 404, 404, 404, 404, 404, 404, 404) },
+  'GET /api/public/versions/:file': { path: '/api/public/versions/00000000-0000-4000-8000-000000000000.csv', expect: row(404, 404, 404, 404, 404, 404, 404, 404) },
+  'GET /api/public/changes': { expect: PUBLIC_200 },
+  'GET /api/public/changes.atom': { expect: PUBLIC_200 },
+  'GET /api/public/territories': { path: '/api/public/territories?q=privas', expect: PUBLIC_200 },
+  'GET /api/public/territories/:code/summary': { path: '/api/public/territories/07/summary', expect: PUBLIC_200 },
+
+  // Published versions: reviewers and admins read; only admins retract
+  'GET /api/published-versions': { expect: row(401, 403, 403, 200, 200, 403, 401, 401) },
+  'GET /api/published-versions/:id': { path: '/api/published-versions/00000000-0000-4000-8000-000000000000', expect: row(401, 403, 403, 404, 404, 403, 401, 401) },
+  'POST /api/published-versions/:id/retract': {
+    path: '/api/published-versions/00000000-0000-4000-8000-000000000000/retract',
+    body: { reason: 'Motif de la matrice' },
+    expect: row(401, 403, 403, 403, 404, 403, 401, 401),
+  },
+
   // Audit trail: reviewers and admins
   'GET /api/audit-events': { expect: row(401, 403, 403, 200, 200, 403, 401, 401) },
 };

@@ -53,6 +53,12 @@ export function compileConstraints(field: FieldDescriptor, type: CompiledType): 
   const notes: Record<string, string> = {};
   const values: Record<string, unknown> = {};
   const [minKeyword, maxKeyword] = lengthKeywords(type.type);
+  for (const name of Object.keys(constraints)) {
+    // As frictionless-py's Field.metadata_validate: a constraint the type does not support makes the schema invalid.
+    if (name !== 'unique' && !supported.includes(name)) {
+      throw new ConstraintProblem(`la contrainte « ${name} » n'est pas possible pour le type « ${type.type} » (champ « ${field.name} »)`);
+    }
+  }
   for (const name of supported) {
     const value = (constraints as Record<string, unknown>)[name];
     if (value === undefined || value === null) continue;

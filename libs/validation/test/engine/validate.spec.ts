@@ -154,3 +154,16 @@ describe('summary of a truncated report', () => {
     expect(summarizeText(report)).toContain('Seules les premières erreurs sont détaillées');
   });
 });
+
+describe('schema problems', () => {
+  it('refuses a constraint the field type does not support, as frictionless does', async () => {
+    const report = await validate(memorySource('n\n1\n'), { schema: { fields: [{ name: 'n', type: 'integer', constraints: { pattern: '[0-9]+' } }] } });
+    expect(report.tasks[0].errors[0]).toMatchObject({ type: 'schema-error' });
+    expect(report.tasks[0].errors[0].message).toContain('la contrainte « pattern » n\'est pas possible pour le type « integer »');
+  });
+
+  it('refuses a constraint value that is not of the field type', async () => {
+    const report = await validate(memorySource('d\n2024-01-01\n'), { schema: { fields: [{ name: 'd', type: 'date', constraints: { minimum: '01/01/2020' } }] } });
+    expect(report.tasks[0].errors[0].message).toContain('la contrainte « minimum » du champ « d » (« 01/01/2020 ») n\'est pas du type date');
+  });
+});

@@ -289,6 +289,12 @@ describe.each(dialectsUnderTest('Parcours de soumission'))('submission workflow 
       expect(sent.body.mappingOrigin).toBe('sent');
       const validated = await waitForStatus(workflow, actors.producerA, sent.body.id);
       expect(validated).toMatchObject({ status: 'valid', mapping: { fields: { id: 'code', nom: 'libelle' } } });
+      const asFile = await upload(actors.producerA, renamedHeader, 'entete-c.csv')
+        .attach('mapping', Buffer.from(JSON.stringify({ fields: { nom: 'libelle', id: 'code' } })), 'sites.mapping.json')
+        .expect(202);
+      expect(asFile.body).toMatchObject({ mappingOrigin: 'sent', status: 'valid', reusedReportOf: sent.body.id });
+      const badFile = await upload(actors.producerA, renamedHeader, 'entete-d.csv').attach('mapping', Buffer.from('{ pas du json'), 'sites.mapping.json').expect(400);
+      expect(badFile.body.message).toMatch(/^Correspondance de colonnes invalide : ce n’est pas du JSON/);
       await http().put(`/api/datasets/${actors.datasetA}/mapping`).set(bearer(actors.producerA)).send({ mapping: null }).expect(200);
     });
 

@@ -60,6 +60,6 @@ import { UsersService } from './users/users.service';
     ApiTokensService,
     FirstAdminBootstrap,
   ],
-  exports: [BearerAuthenticator],
+  exports: [BearerAuthenticator, ApiTokensService],
 })
 export class IdentityModule {}

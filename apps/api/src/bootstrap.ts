@@ -8,6 +8,7 @@ import { createValidationPipe } from './common/validation.pipe';
 import { AppConfig } from './config/app.config';
 import { MetricsService } from './observability/metrics.service';
 import { PinoNestLogger } from './observability/nest-logger';
+import { bindRequestContext } from './observability/request-context';
 import { REQUEST_ID_HEADER, requestLogging } from './observability/request-logging';
 
 export const API_PREFIX = 'api';
@@ -23,6 +24,7 @@ export async function createApiApplication(config: AppConfig, logger: Logger): P
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.use(requestLogging(logger));
+  app.use(bindRequestContext);
   app.use(app.get(MetricsService).middleware);
   if (config.corsOrigins.length > 0) {
     app.enableCors({

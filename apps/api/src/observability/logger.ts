@@ -1,6 +1,7 @@
 import pino, { Logger } from 'pino';
 import { Writable } from 'stream';
 import type { AppConfig } from '../config/app.config';
+import { currentRequestId } from './request-context';
 
 const LEVEL_NAMES: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 const OMITTED_IN_TEXT = new Set(['level', 'time', 'pid', 'hostname', 'msg', 'context', 'reqId', 'req', 'res', 'responseTime']);
@@ -42,6 +43,15 @@ function textDestination(output: NodeJS.WritableStream): Writable {
 
 /** JSON lines in production (for the log collector), readable text otherwise; both carry the request id. */
 export function createLogger(config: Pick<AppConfig, 'log'>, output: NodeJS.WritableStream = process.stdout): Logger {
-  const options = { level: config.log.level, base: { pid: process.pid }, redact: ['req.headers.authorization', 'req.headers.cookie'] };
+  const options: pino.LoggerOptions = {
+    level: config.log.level,
+    base: { pid: process.pid },
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    // Every line written while serving a request carries its id, not only the access line.
+    mixin: (_object, _level, logger) => {
+      const requestId = currentRequestId();
+      return requestId && !('reqId' in logger.bindings()) ? { reqId: requestId } : {};
+    },
+  };
   return config.log.format === 'json' ? pino(options, output as never) : pino(options, textDestination(output));
 }

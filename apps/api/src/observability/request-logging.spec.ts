@@ -3,6 +3,7 @@ import pino from 'pino';
 import { PassThrough } from 'stream';
 import request from 'supertest';
 import { createLogger, formatLogLine } from './logger';
+import { bindRequestContext, currentRequestId } from './request-context';
 import { requestLogging } from './request-logging';
 
 function capture(): { stream: PassThrough; lines: () => string[] } {
@@ -35,6 +36,30 @@ describe('request logging', () => {
     const response = await request(appLoggingTo(output.stream)).get('/api/organizations').set('X-Request-Id', 'id avec espaces; et plus').expect(200);
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.parse(output.lines()[0]).reqId).toBe(response.headers['x-request-id']);
+  });
+});
+
+describe('request context', () => {
+  it('gives every log line written during a request the request id, once', async () => {
+    const output = capture();
+    const logger = createLogger({ log: { level: 'info', format: 'json' } }, output.stream);
+    const app = express();
+    app.use(requestLogging(logger));
+    app.use(bindRequestContext);
+    app.get('/api/work', async (_request, response) => {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      logger.info({ context: 'Service' }, 'travail fait');
+      response.json({ id: currentRequestId() });
+    });
+    const response = await request(app).get('/api/work').set('X-Request-Id', 'req-77').expect(200);
+    expect(response.body).toEqual({ id: 'req-77' });
+    const lines = output.lines();
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(JSON.parse(line).reqId).toBe('req-77');
+      expect(line.match(/"reqId"/g)).toHaveLength(1);
+    }
+    expect(currentRequestId()).toBeUndefined();
   });
 });
 

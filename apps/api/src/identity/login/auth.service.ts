@@ -48,10 +48,9 @@ export class AuthService {
   async login(username: string, password: string, ip: string): Promise<LoginResponseDto> {
     this.assertLocalMode();
     const decision = this.throttle.check(username, ip);
-    if (!decision.allowed) {
-      await this.recordFailure(username, ip, 'throttled');
-      throw new TooManyLoginAttemptsException(decision.retryAfterSeconds);
-    }
+    // Refused attempts are not written to the audit trail: under attack that would be one row per request; the
+    // failures that triggered the block are there already.
+    if (!decision.allowed) throw new TooManyLoginAttemptsException(decision.retryAfterSeconds);
     const user = await this.users.findByUsername(username);
     const valid = user ? await this.hasher.verify(password, user.passwordHash) : await this.hasher.burnVerification(password).then(() => false);
     if (!user || !valid || !user.active) {

@@ -79,14 +79,14 @@ export interface Actors {
 }
 
 /** Two organisations with a dataset each, and one account per role (bearer tokens), created through the API. */
-export async function createActors(workflow: WorkflowApp): Promise<Actors> {
+export async function createActors(workflow: Pick<WorkflowApp, 'http'>, adminPassword = ADMIN_PASSWORD): Promise<Actors> {
   const http = workflow.http;
   const login = async (username: string, password: string) => {
     const response = await http().post('/api/auth/login').send({ username, password });
     if (!response.body.accessToken) throw new Error(`Connexion de ${username} impossible : ${response.status} ${JSON.stringify(response.body)}`);
     return response.body.accessToken as string;
   };
-  const admin = await login('admin', ADMIN_PASSWORD);
+  const admin = await login('admin', adminPassword);
   const post = async (url: string, body: object) => (await http().post(url).set('Authorization', `Bearer ${admin}`).send(body).expect(201)).body;
   const orgA = (await post('/api/organizations', { name: 'Agence nationale de la cohésion des territoires', kind: 'operateur' })).id;
   const orgB = (await post('/api/organizations', { name: 'La Poste', kind: 'operateur' })).id;
@@ -120,7 +120,7 @@ export function bearer(token: string): { Authorization: string } {
 }
 
 /** Waits for the validation job (run by the queue, not the request) to bring the submission to a settled status. */
-export async function waitForStatus(workflow: WorkflowApp, token: string, id: string, statuses: string[] = ['valid', 'invalid', 'errored', 'submitted'], timeoutMs = 30_000): Promise<Record<string, any>> {
+export async function waitForStatus(workflow: Pick<WorkflowApp, 'http'>, token: string, id: string, statuses: string[] = ['valid', 'invalid', 'errored', 'submitted'], timeoutMs = 30_000): Promise<Record<string, any>> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const response = await workflow.http().get(`/api/submissions/${id}`).set(bearer(token)).expect(200);

@@ -298,6 +298,16 @@ describe.each(dialectsUnderTest('Parcours de soumission'))('submission workflow 
       await http().put(`/api/datasets/${actors.datasetA}/mapping`).set(bearer(actors.producerA)).send({ mapping: null }).expect(200);
     });
 
+    it('submits a valid file at once for a dataset set to auto-submit', async () => {
+      const saved = await http().put(`/api/datasets/${actors.datasetB}/mapping`).set(bearer(actors.producerB)).send({ mapping: null, autoSubmit: true }).expect(200);
+      expect(saved.body).toMatchObject({ autoSubmit: true, mapping: null });
+      const accepted = await upload(actors.producerB, exampleBytes, 'automatique.csv', actors.datasetB).expect(202);
+      const submitted = await waitForStatus(workflow, actors.producerB, accepted.body.id, ['submitted', 'invalid', 'errored']);
+      expect(submitted).toMatchObject({ status: 'submitted', errorCount: 0 });
+      const audit = await http().get('/api/audit-events').query({ filter: JSON.stringify({ targetId: accepted.body.id, action: 'submission.submit' }) }).set(bearer(actors.admin)).expect(200);
+      expect(audit.body).toMatchObject([{ actorType: 'system', details: { automatic: true } }]);
+    });
+
     it('lists submissions in the simple-rest dialect, scoped and filtered', async () => {
       const mine = await http().get('/api/submissions').query({ filter: JSON.stringify({ status: 'withdrawn' }) }).set(bearer(actors.producerA)).expect(200);
       expect(mine.headers['content-range']).toBe('submissions 0-0/1');

@@ -26,6 +26,8 @@ export async function startApiTestApp(dialect: Dialect, env: Record<string, stri
     LOG_LEVEL: 'silent',
     JOBS_POLL_INTERVAL_MS: '50',
     MAILLAGE_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    // Suites run in parallel: none of them may take the SFTP drop box's fixed port.
+    SFTP_ENABLED: 'false',
     ...(database.url ? { DATABASE_URL: database.url } : {}),
     ...env,
   });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'fs';
 import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
@@ -47,6 +48,8 @@ function excelExport(): Uint8Array {
   let server: Server;
   let browser: Browser;
   let page: Page;
+  /** Files the page downloads to build its File objects (passing megabytes through page.evaluate is very slow). */
+  const files = new Map<string, Uint8Array>();
 
   beforeAll(async () => {
     folder = mkdtempSync(path.join(tmpdir(), 'maillage-browser-'));
@@ -55,7 +58,9 @@ function excelExport(): Uint8Array {
     if (built.status !== 0) throw new Error(`Bundle Vite en échec :\n${built.stderr}`);
     const script = readFileSync(bundle);
     server = createServer((request, response) => {
+      const file = files.get(request.url ?? '');
       if (request.url === '/maillage.js') response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script);
+      else if (file) response.writeHead(200, { 'content-type': 'application/octet-stream' }).end(file);
       else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><meta charset="utf-8"><title>Maillage</title><script src="/maillage.js"></script>');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -77,13 +82,14 @@ function excelExport(): Uint8Array {
   it('validates a Windows-1252 ";" File exactly as Node does', async () => {
     const bytes = excelExport();
     const schema = sharedSchema();
+    files.set('/sites-prefecture.csv', bytes);
     const inBrowser = await page.evaluate(
-      async ({ bytes, schema, now }) => {
-        const file = new File([new Uint8Array(bytes)], 'sites-prefecture.csv', { type: 'text/csv' });
+      async ({ schema, now }) => {
+        const file = new File([await (await fetch('/sites-prefecture.csv')).arrayBuffer()], 'sites-prefecture.csv', { type: 'text/csv' });
         const { maillage } = globalThis as unknown as { maillage: { validateFile(file: File, schema: object, now: string): Promise<unknown> } };
         return JSON.parse(JSON.stringify(await maillage.validateFile(file, schema, now)));
       },
-      { bytes: [...bytes], schema, now: NOW },
+      { schema, now: NOW },
     );
 
     expect(inBrowser.detected).toEqual({ format: 'csv', encoding: 'windows-1252', delimiter: ';' });
@@ -110,15 +116,43 @@ function excelExport(): Uint8Array {
     sheet.addRow(['id', 'effectif', 'ouverture', 'nom']);
     sheet.addRow(['S1', 12.5, new Date(Date.UTC(2024, 8, 2)), 'Mairie d’Aubusson']);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const read = await page.evaluate(async (bytes) => {
-      const file = new File([new Uint8Array(bytes)], 'sites.xlsx');
+    files.set('/sites.xlsx', bytes);
+    const read = await page.evaluate(async () => {
+      const file = new File([await (await fetch('/sites.xlsx')).arrayBuffer()], 'sites.xlsx');
       const { maillage } = globalThis as unknown as { maillage: { readFile(file: File): Promise<unknown> } };
       return maillage.readFile(file);
-    }, [...bytes]);
+    });
     expect(read).toEqual({
       labels: ['id', 'effectif', 'ouverture', 'nom'],
       detected: { format: 'xlsx', sheet: 'Sites' },
       rows: [['S1', '12.5', '2024-09-02', 'Mairie d’Aubusson']],
+      stats: { bytes: bytes.length, md5: createHash('md5').update(bytes).digest('hex'), sha256: createHash('sha256').update(bytes).digest('hex') },
+    });
+  });
+
+  it('streams a multi-megabyte file in chunks, with the digests Node computes', async () => {
+    const lines = ['id;nom;commentaire'];
+    for (let index = 1; index <= 40_000; index++) lines.push(`S${index};Mairie n° ${index};"l’accueil ; « œuvre »\r\nsur deux lignes"`);
+    const bytes = new Uint8Array(iconv.encode(lines.join('\r\n') + '\r\n', 'win1252'));
+    expect(bytes.length).toBeGreaterThan(2_000_000);
+    files.set('/gros.csv', bytes);
+    const read = await page.evaluate(async () => {
+      const file = new File([await (await fetch('/gros.csv')).arrayBuffer()], 'gros.csv');
+      const { maillage } = globalThis as unknown as { maillage: { readFile(file: File): Promise<{ detected: unknown; rows: string[][]; stats: unknown }> } };
+      const { detected, rows, stats } = await maillage.readFile(file);
+      return { detected, count: rows.length, last: rows.at(-1), stats };
+    });
+    const source = await openTable(
+      async function* () {
+        yield bytes;
+      },
+      { name: 'gros.csv', hasher: nodeHasher },
+    );
+    expect(read).toEqual({
+      detected: { format: 'csv', encoding: 'windows-1252', delimiter: ';' },
+      count: 40_000,
+      last: ['S40000', 'Mairie n° 40000', 'l’accueil ; « œuvre »\r\nsur deux lignes'],
+      stats: source.stats(),
     });
   });
 });

@@ -24,7 +24,7 @@ async function readFile(file: File) {
   const source = await openTable(fileSource(file), { name: file.name, hasher: browserHasher });
   const rows: string[][] = [];
   for await (const batch of source.batches()) rows.push(...batch.rows);
-  return { labels: source.labels, detected: source.detected, rows };
+  return { labels: source.labels, detected: source.detected, rows, stats: source.stats() };
 }
 
 Object.assign(globalThis, { maillage: { validateFile, readFile } });

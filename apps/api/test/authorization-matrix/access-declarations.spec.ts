@@ -16,7 +16,7 @@ describe('Every route of the application declares who may call it', () => {
 
   beforeAll(async () => {
     const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-routes-'));
-    const config = loadConfig({ NODE_ENV: 'test', MAILLAGE_DATA_DIR: dataDirectory, LOG_LEVEL: 'silent', JOBS_DRIVER: 'sync' });
+    const config = loadConfig({ NODE_ENV: 'test', MAILLAGE_DATA_DIR: dataDirectory, LOG_LEVEL: 'silent', JOBS_DRIVER: 'sync', SFTP_ENABLED: 'false' });
     // Created but not initialised: the module graph and its controllers exist, no lifecycle hook has run.
     const app = await NestFactory.create(AppModule.forRoot(config, { processesJobs: false, servesWeb: false }), { logger: false });
     routes = listLiveRoutes(app);

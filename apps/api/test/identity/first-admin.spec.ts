@@ -43,7 +43,7 @@ describe('First admin on a fresh installation', () => {
 describe('First admin and the worker process', () => {
   it('is not created by a process without an HTTP server (the worker)', async () => {
     const dataDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-worker-'));
-    const config = loadConfig({ NODE_ENV: 'test', MAILLAGE_DATA_DIR: dataDirectory, LOG_LEVEL: 'silent', JOBS_DRIVER: 'sync' });
+    const config = loadConfig({ NODE_ENV: 'test', MAILLAGE_DATA_DIR: dataDirectory, LOG_LEVEL: 'silent', JOBS_DRIVER: 'sync', SFTP_ENABLED: 'false' });
     const worker = await NestFactory.createApplicationContext(AppModule.forRoot(config, { processesJobs: false, servesWeb: false }), { logger: false });
     try {
       await expect(worker.get(UserRepository).hasActiveAdmin()).resolves.toBe(false);

@@ -54,6 +54,8 @@ export async function startTestApp(dialect: Dialect = 'sqlite', env: Record<stri
     MAILLAGE_WEB_DIR: path.join(dataDirectory, 'no-web'),
     LOG_LEVEL: 'silent',
     JOBS_DRIVER: 'sync',
+    // Suites run in parallel: no fixed-port SSH server (its HTTP routes stay mounted).
+    SFTP_ENABLED: 'false',
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
     MAILLAGE_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
     ...(database ? { DATABASE_URL: database.url } : {}),

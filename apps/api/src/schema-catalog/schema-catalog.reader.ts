@@ -43,21 +43,31 @@ function asVersion(raw: unknown): CatalogVersion | null {
   return null;
 }
 
-function normalizeSchema(name: string, raw: RawEntry): CatalogSchema | null {
+function readSchemaFile(schemasDirectory: string, relativePath: string | null): RawEntry | null {
+  if (!relativePath) return null;
+  const file = path.join(schemasDirectory, relativePath);
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as RawEntry) : null;
+}
+
+function conventionalPath(schemasDirectory: string, name: string, version: string): string | null {
+  const relative = `${name}/${version}/schema.json`;
+  return fs.existsSync(path.join(schemasDirectory, relative)) ? relative : null;
+}
+
+/** Title and description come from the catalog entry, else from the latest version's schema.json. */
+function normalizeSchema(schemasDirectory: string, name: string, raw: RawEntry): CatalogSchema | null {
   const versions = (Array.isArray(raw.versions) ? raw.versions : [])
     .map(asVersion)
     .filter((version): version is CatalogVersion => version !== null)
+    .map((version) => ({ ...version, path: version.path ?? conventionalPath(schemasDirectory, name, version.version) }))
     .sort((a, b) => compareVersions(a.version, b.version));
   const declaredLatest = typeof raw.latest === 'string' ? raw.latest : typeof raw.latestVersion === 'string' ? raw.latestVersion : undefined;
   const latestVersion = declaredLatest ?? versions[versions.length - 1]?.version;
   if (!latestVersion) return null;
-  return {
-    name,
-    title: typeof raw.title === 'string' ? raw.title : null,
-    description: typeof raw.description === 'string' ? raw.description : null,
-    latestVersion,
-    versions,
-  };
+  const needsSchemaFile = typeof raw.title !== 'string' || typeof raw.description !== 'string';
+  const latest = needsSchemaFile ? readSchemaFile(schemasDirectory, versions.find((version) => version.version === latestVersion)?.path ?? null) : null;
+  const text = (key: 'title' | 'description') => (typeof raw[key] === 'string' ? raw[key] : typeof latest?.[key] === 'string' ? latest[key] : null) as string | null;
+  return { name, title: text('title'), description: text('description'), latestVersion, versions };
 }
 
 /**
@@ -72,7 +82,7 @@ export function readCatalogFile(schemasDirectory: string): CatalogSchema[] | nul
   const entries: [string, RawEntry][] = Array.isArray(container)
     ? (container as RawEntry[]).map((entry) => [String(entry.name), entry])
     : Object.entries((container ?? {}) as Record<string, RawEntry>).map(([name, entry]) => [typeof entry.name === 'string' ? entry.name : name, entry]);
-  return entries.map(([name, entry]) => normalizeSchema(name, entry)).filter((schema): schema is CatalogSchema => schema !== null);
+  return entries.map(([name, entry]) => normalizeSchema(schemasDirectory, name, entry)).filter((schema): schema is CatalogSchema => schema !== null);
 }
 
 /** Without a catalog file, the folders themselves (`<name>/<version>/schema.json`) are the catalog. */

@@ -1,17 +1,13 @@
 #!/usr/bin/env node
 // One process, one validation with the project's engine (validateFile), as the bench runs each contender.
-// Usage: node tools/bench/run-ours.js <file> <schema.json> [--mapping <mapping.json>] [--french] [--all-errors] [--papaparse] [--parallel] [--read-only]
+// Usage: node tools/bench/run-ours.js <file> <schema.json> [--mapping <mapping.json>] [--french] [--all-errors] [--read-only]
 // Prints one JSON line: rows, ms, peak RSS, error counts; with --all-errors, invalid cells per column (for the manifest check).
-// --parallel reads the file in a worker thread while the main thread validates.
 // --read-only only reads the file through the project's readers (no validation): the readers' share of the time.
-// --papaparse feeds the engine from papaparse instead of the project's readers, to tell the two costs apart.
 'use strict';
 require('./compiled-require');
 const fs = require('fs');
 const path = require('path');
 const { validateFile } = require('../../libs/validation/src/node/validate-file.ts');
-const { validate } = require('../../libs/validation/src/engine/index.ts');
-const { papaparseSource } = require('./papaparse-source');
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -40,9 +36,8 @@ const allErrors = args.includes('--all-errors');
     mapping: mappingPath ? JSON.parse(fs.readFileSync(path.resolve(mappingPath), 'utf8')) : undefined,
     checks,
     maxErrors: allErrors ? Number.MAX_SAFE_INTEGER : undefined,
-    parallel: args.includes('--parallel') ? { preload: require.resolve('./compiled-require') } : false,
   };
-  const report = args.includes('--papaparse') ? await validate(papaparseSource(path.resolve(file)), options) : await validateFile(path.resolve(file), options);
+  const report = await validateFile(path.resolve(file), options);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const task = report.tasks[0];
   const result = {

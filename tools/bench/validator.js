@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Validator benchmark: the project's engine side by side with its peers, on the same file, in the same run.
 //   node tools/bench/validator.js [--rows 200000] [--runs 3] [--large] [--skip-peers] [--shared-rows 100000]
-// "ours" is validateFile (readers + engine) with every constraint of bench-peers/schema.json; two variants tell the
-// costs apart: the reader in a worker thread (two cores), and the engine fed by papaparse instead of the readers.
+// "ours" is validateFile (readers + engine) with every constraint of bench-peers/schema.json; "readers only" reads
+// the same file through the readers without validating, so the engine's share is the difference.
 // Each contender runs as its own process, `runs` times; the median run is reported (rows/s, MB/s, CPU seconds,
 // peak RSS). Wall time suffers when the machine is shared: CPU seconds (user + sys) are given beside it.
 // Peers come from /work/shared/bench-peers (read-only), copied and installed once under tmp/bench-peers.
@@ -151,19 +151,17 @@ function main() {
     results.push(bench('tableschema-js 1.12.6, validation', 'node', ['validate-tableschema.js', file, 'schema.json', 'validate'], peers, rows, bytes));
   }
   results.push(bench('maillage readers only (openFile, no validation)', 'node', [path.join(__dirname, 'run-ours.js'), file, schemaFile, '--read-only'], root, rows, bytes));
+  const readers = results[results.length - 1];
   const ours = bench('maillage validateFile', 'node', [path.join(__dirname, 'run-ours.js'), file, schemaFile], root, rows, bytes);
   results.push(ours);
-  results.push(bench('maillage validateFile, reader in a worker thread', 'node', [path.join(__dirname, 'run-ours.js'), file, schemaFile, '--parallel'], root, rows, bytes));
-  results.push(bench('maillage engine fed by papaparse (engine cost alone)', 'node', [path.join(__dirname, 'run-ours.js'), file, schemaFile, '--papaparse'], root, rows, bytes));
   printTable(`Table Schema validation, ${rows} rows (median of ${runs} runs)`, results);
   const papaparse = results.find((row) => row.name.startsWith('papaparse'));
   const tableschema = results.find((row) => row.name.startsWith('tableschema'));
   if (papaparse && tableschema) {
-    const parallel = results.find((row) => row.name.includes('worker thread'));
-    if (parallel) console.log(`\nreader in a worker thread: ${(ours.wall / parallel.wall).toFixed(2)}× the wall-time throughput of one thread, ${Math.round(parallel.rssMB)} MB peak`);
     console.log(`\nours / tableschema-js: ×${(ours.rowsPerSecond / tableschema.rowsPerSecond).toFixed(1)} wall, ×${(ours.rowsPerCpuSecond / tableschema.rowsPerCpuSecond).toFixed(1)} CPU (target ≥ ×10)`);
     console.log(`ours / papaparse parse-only: ${((100 * ours.rowsPerSecond) / papaparse.rowsPerSecond).toFixed(0)} % wall, ${((100 * ours.rowsPerCpuSecond) / papaparse.rowsPerCpuSecond).toFixed(0)} % CPU (target ≥ 60 %)`);
   }
+  console.log(`engine share (validateFile − readers only): ${(ours.cpu - readers.cpu).toFixed(2)} CPU s, ${Math.round(rows / (ours.cpu - readers.cpu)).toLocaleString('fr-FR')} rows per CPU s`);
   console.log(`ours peak RSS: ${Math.round(ours.rssMB)} MB (target < 200 MB)`);
   checkFindings(file, manifest, schemaFile);
 

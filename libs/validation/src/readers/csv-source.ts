@@ -57,35 +57,30 @@ async function readHeader(open: ByteSourceFactory, dialect: CsvDialect): Promise
   return records[0] ?? [];
 }
 
-/** Second pass: decode chunk by chunk and yield the records after the header, numbered from 2. */
+/**
+ * Second pass: decode chunk by chunk and yield the records after the header, numbered from 2. A batch is whatever
+ * is parsed once BATCH_SIZE records are waiting (a little more, never split: no copying).
+ */
 async function* readRecords(open: ByteSourceFactory, dialect: CsvDialect): AsyncGenerator<RowBatch> {
   const decoder = createChunkDecoder(dialect.encoding);
   const parser = new CsvParser(dialect.delimiter, dialect.terminator);
   let pending: string[][] = [];
-  let headerSkipped = false;
-  let nextRowNumber = 2;
-  function* take(all: boolean): Generator<RowBatch> {
-    if (!headerSkipped && pending.length > 0) {
-      pending = pending.slice(1);
-      headerSkipped = true;
-    }
-    let start = 0;
-    while (pending.length - start >= BATCH_SIZE || (all && start < pending.length)) {
-      const rows = pending.slice(start, start + BATCH_SIZE);
-      yield { firstRowNumber: nextRowNumber, rows };
-      nextRowNumber += rows.length;
-      start += rows.length;
-    }
-    pending = start === 0 ? pending : pending.slice(start);
-  }
+  let pendingFirstRow = 1;
+  const batch = (): RowBatch => {
+    const rows = pendingFirstRow === 1 ? pending.slice(1) : pending;
+    const result = { firstRowNumber: pendingFirstRow === 1 ? 2 : pendingFirstRow, rows };
+    pendingFirstRow += pending.length;
+    pending = [];
+    return result;
+  };
   for await (const chunk of open()) {
     const text = decoder.decode(chunk, false);
     for (let start = 0; start < text.length; start += PARSE_SLICE) {
       parser.push(text.length <= PARSE_SLICE ? text : text.slice(start, start + PARSE_SLICE), pending);
-      yield* take(false);
+      if (pending.length >= BATCH_SIZE) yield batch();
     }
   }
   parser.push(decoder.decode(new Uint8Array(0), true), pending);
   parser.finish(pending);
-  yield* take(true);
+  if (pending.length > (pendingFirstRow === 1 ? 1 : 0)) yield batch();
 }

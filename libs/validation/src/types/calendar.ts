@@ -18,3 +18,18 @@ export function utcMillis(year: number, month: number, day: number, hour = 0, mi
   return date.getTime();
 }
 
+
+const MILLIS_PER_DAY = 86400000;
+
+/** Days since 1970-01-01: a small integer, which V8 stores unboxed (dates are kept this way, datetimes in ms). */
+export function utcDays(year: number, month: number, day: number): number {
+  return Math.round(utcMillis(year, month, day) / MILLIS_PER_DAY);
+}
+
+export function daysToDate(days: number): Date {
+  return new Date(days * MILLIS_PER_DAY);
+}
+
+export function millisToDays(millis: number): number {
+  return Math.floor(millis / MILLIS_PER_DAY);
+}

@@ -1,5 +1,5 @@
 import { INVALID } from './invalid';
-import { isValidDay, utcMillis } from './calendar';
+import { isValidDay, utcDays, utcMillis } from './calendar';
 
 function digit(text: string, index: number): number {
   const code = text.charCodeAt(index) - 48;
@@ -14,7 +14,7 @@ function oneOrTwoDigits(text: string, index: number): number {
   return second < 0 ? first * 4 + 1 : (first * 10 + second) * 4 + 2;
 }
 
-/** strptime('%Y-%m-%d'), hand-written: month and day take one or two digits, as in Python. */
+/** strptime('%Y-%m-%d'), hand-written: month and day take one or two digits, as in Python. Returns days since 1970. */
 export function parseIsoDate(text: string): number | typeof INVALID {
   const length = text.length;
   if (length < 8 || length > 10) return INVALID;
@@ -30,7 +30,7 @@ export function parseIsoDate(text: string): number | typeof INVALID {
   const month = monthRead >> 2;
   const day = dayRead >> 2;
   if (!isValidDay(year, month, day)) return INVALID;
-  return utcMillis(year, month, day);
+  return utcDays(year, month, day);
 }
 
 function twoDigits(text: string, index: number): number {

@@ -1,22 +1,22 @@
 import { INVALID, type CastFunction } from './invalid';
-import { utcMillis } from './calendar';
+import { daysToDate, millisToDays, utcDays, utcMillis } from './calendar';
 import { parseIsoDate, parseIsoDatetime, parseIsoTime } from './iso';
 import { createStrptime } from './strptime';
 import { parseLooseDate } from './loose-date';
 
-/** Temporal values are kept as numbers (UTC epoch milliseconds, seconds of the day, months) to compare and index cheaply. */
+/** Temporal values are kept as numbers (dates in days and datetimes in milliseconds since 1970 UTC, times in seconds of the day, year-months in months) to compare and index cheaply. */
 export function createDateCast(format: string): CastFunction {
   if (format === 'default') return parseIsoDate;
   if (format === 'any') {
     return (text) => {
       const parsed = parseLooseDate(text);
-      return parsed === INVALID ? INVALID : parsed - ((parsed % 86400000) + 86400000) % 86400000;
+      return parsed === INVALID ? INVALID : millisToDays(parsed as number);
     };
   }
   const parse = createStrptime(format);
   return (text) => {
     const parts = parse(text);
-    return parts === null ? INVALID : utcMillis(parts.year, parts.month, parts.day);
+    return parts === null ? INVALID : utcDays(parts.year, parts.month, parts.day);
   };
 }
 
@@ -64,6 +64,7 @@ export function castDuration(text: string): string | typeof INVALID {
 export function temporalToPublic(type: string): ((value: unknown) => unknown) | null {
   switch (type) {
     case 'date':
+      return (value) => daysToDate(value as number);
     case 'datetime':
       return (value) => new Date(value as number);
     case 'time':

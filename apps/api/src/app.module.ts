@@ -16,6 +16,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { PublicationModule } from './publication/publication.module';
 import { ReviewModule } from './review/review.module';
 import { SchemaCatalogModule } from './schema-catalog/schema-catalog.module';
+import { SftpModule } from './sftp/sftp.module';
 import { SitesModule } from './sites/sites.module';
 import { StorageModule } from './storage/storage.module';
 import { SubmissionsModule } from './submissions/submissions.module';
@@ -26,6 +27,8 @@ export interface AppRole {
   processesJobs: boolean;
   /** The worker has no HTTP server to serve the web app from. */
   servesWeb: boolean;
+  /** Runs the SFTP drop box's SSH server: the embedded API (SFTP_ENABLED) or `sftp.ts`; its accounts API is always there. */
+  servesSftp?: boolean;
 }
 
 export function webBuildPresent(config: AppConfig): boolean {
@@ -60,6 +63,7 @@ export class AppModule {
         ReviewModule,
         PublicationModule,
         SitesModule,
+        SftpModule.forRoot({ listen: role.servesSftp ?? false }),
         ...(role.servesWeb ? webApp(config) : []),
       ],
       providers: [GracefulShutdown],

@@ -18,7 +18,7 @@ export const API_PREFIX = 'api';
  * validation, error mapping, OpenAPI. The caller decides whether to listen.
  */
 export async function createApiApplication(config: AppConfig, logger: Logger): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { processesJobs: config.jobs.processInApi, servesWeb: true }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { processesJobs: config.jobs.processInApi, servesWeb: true, servesSftp: config.sftp.enabled }), {
     logger: new PinoNestLogger(logger),
   });
   app.disable('x-powered-by');

@@ -2,7 +2,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export const AUDIT_CHANNELS = ['web', 'api', 'sftp', 'system'] as const;
 export type AuditChannel = (typeof AUDIT_CHANNELS)[number];
-export type AuditActorType = 'user' | 'api-token' | 'anonymous' | 'system';
+export type AuditActorType = 'user' | 'api-token' | 'sftp-account' | 'anonymous' | 'system';
 
 /**
  * One thing that happened, kept for good: rows are only ever inserted. No foreign keys, so that the trail survives the

@@ -67,13 +67,14 @@ function toActor(actor: Principal | AuditActor): AuditActor {
   return { type: actor.kind, id: actor.id, name: actor.name };
 }
 
-/** An API token always acts for one organisation, so its events belong to it without the caller saying so. */
+/** An API token or SFTP account always acts for one organisation, so its events belong to it without the caller saying so. */
 function singleOrganizationOf(actor: Principal | AuditActor): string | null {
-  return isPrincipal(actor) && actor.kind === 'api-token' ? actor.organizationIds[0] ?? null : null;
+  return isPrincipal(actor) && actor.kind !== 'user' ? actor.organizationIds[0] ?? null : null;
 }
 
 function defaultChannel(type: AuditActorType): AuditChannel {
   if (type === 'api-token') return 'api';
+  if (type === 'sftp-account') return 'sftp';
   if (type === 'user' || type === 'anonymous') return 'web';
   return 'system';
 }

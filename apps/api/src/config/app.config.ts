@@ -1,6 +1,7 @@
 import path from 'path';
 import { IdentityConfig, readIdentityConfig } from '../identity/identity.config';
 import { PublicationConfig, readPublicationConfig } from '../publication/publication.config';
+import { readSftpConfig, SftpConfig } from '../sftp/sftp.config';
 import { EnvReader } from './env-reader';
 import { findRepositoryRoot } from './repository-root';
 
@@ -54,6 +55,7 @@ export interface AppConfig {
   publication: PublicationConfig;
   /** Largest file a producer may upload, in bytes. */
   maxUploadBytes: number;
+  sftp: SftpConfig;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -90,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     identity: readIdentityConfig(reader),
     publication: readPublicationConfig(reader),
     maxUploadBytes: reader.integer('MAX_UPLOAD_BYTES', 100 * 1024 * 1024, 1, Number.MAX_SAFE_INTEGER),
+    sftp: readSftpConfig(reader, dataDirectory, reader.raw('DATABASE_URL') === undefined),
   };
   reader.throwIfInvalid();
   return config;

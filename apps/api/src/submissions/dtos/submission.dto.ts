@@ -12,7 +12,7 @@ export class SubmissionDto {
   @ApiProperty({ enum: SUBMISSION_STATUSES }) status: SubmissionStatus;
   @ApiProperty({ enum: USER_ACTIONS, isArray: true }) allowedActions: UserAction[];
   @ApiProperty({ enum: ['web', 'api', 'sftp'] }) channel: string;
-  @ApiProperty({ enum: ['user', 'api-token'] }) senderType: string;
+  @ApiProperty({ enum: ['user', 'api-token', 'sftp-account'] }) senderType: string;
   @ApiProperty() senderId: string;
   @ApiProperty() senderName: string;
   @ApiProperty() fileName: string;

@@ -29,7 +29,7 @@ export class Submission {
   channel: SubmissionChannel;
 
   @Column({ type: 'varchar', length: 20 })
-  senderType: 'user' | 'api-token';
+  senderType: 'user' | 'api-token' | 'sftp-account';
 
   @Column({ type: 'varchar', length: 100 })
   senderId: string;

@@ -26,6 +26,20 @@ function build(projects) {
   return result.status === 0;
 }
 
+// A bad variable is reported at once, before a build of a minute or more.
+function checkConfiguration() {
+  require('./db/register-typescript');
+  const { loadConfig } = require(path.join(root, 'apps/api/src/config/app.config.ts'));
+  try {
+    loadConfig(process.env);
+  } catch (error) {
+    if (error.name !== 'ConfigurationError') throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+checkConfiguration();
 const required = ['api', ...(projectExists('schemas/project.json') ? ['schemas'] : [])];
 if (!build(required)) {
   console.error('✖ La construction de l’API a échoué : voir les erreurs ci-dessus.');

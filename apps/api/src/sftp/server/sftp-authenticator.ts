@@ -52,11 +52,9 @@ export class SftpAuthenticator {
     const username = context.username;
     if (context.method === 'publickey' && !context.signature) return this.checkKeyQuery(username, context.key.data);
     if (context.method !== 'publickey' && context.method !== 'password') return { result: 'rejected' };
-    const decision = this.throttle.check(username, ip);
-    if (!decision.allowed) {
-      await this.recordFailure(username, ip, context.method, 'throttled');
-      return { result: 'rejected' };
-    }
+    // As for the portal's sign-in, attempts refused by the throttle are not audited one by one: under attack that
+    // would be a row per attempt, and the failures that triggered the block are recorded already.
+    if (!this.throttle.check(username, ip).allowed) return { result: 'rejected' };
     const account = await this.accounts.findByUsername(username);
     const valid = context.method === 'password' ? await this.checkPassword(account, context.password) : this.checkSignature(account, context);
     if (!account || !valid || account.disabledAt) {

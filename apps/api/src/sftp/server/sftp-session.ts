@@ -358,7 +358,8 @@ async function assertJson(path: string, name: string): Promise<void> {
 }
 
 function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`;
+  const [unit, size] = bytes >= 1024 * 1024 ? ['Mo', 1024 * 1024] : bytes >= 1024 ? ['Ko', 1024] : ['octets', 1];
+  return `${(bytes / (size as number)).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} ${unit}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

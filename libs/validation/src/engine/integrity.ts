@@ -1,5 +1,12 @@
 import { HashIndex } from '../hashing';
 
+/** A copy of a row's cells for an error (short rows padded with ''). */
+export function cellsOf(cells: string[]): string[] {
+  const copy = new Array<string>(cells.length);
+  for (let index = 0; index < cells.length; index++) copy[index] = cells[index] ?? '';
+  return copy;
+}
+
 /** The text a cast value is indexed by: equal cast values ("1" and "+1" as integers) give equal keys. */
 export function keyOf(value: unknown): string {
   if (typeof value === 'string') return value;

@@ -8,12 +8,12 @@ import { buildReport } from '../report/build';
 import * as definitions from '../errors/definitions';
 import { describeConstraint, describeConstraintProblem, describeType } from '../i18n/expectations';
 import { mapTable } from '../mapping/apply';
-import { HashIndex } from '../hashing';
 import { planHeader, type ColumnPlan } from './header';
 import { CurrentRow } from './row-view';
 import { CheckRunner } from './checks';
 import { builtinChecks } from '../checks/builtin';
-import { allNull, anyNull, compositeKey, keyOf, SelfForeignKey } from './integrity';
+import { KeyChecks } from './keys';
+import { cellsOf } from './integrity';
 import { DEFAULT_MAX_ERRORS, type ValidateOptions } from './options';
 
 const REQUIRED = 0;
@@ -22,12 +22,6 @@ const CONSTRAINT = 2;
 
 function clock(): number {
   return globalThis.performance?.now() ?? Date.now();
-}
-
-function cellsOf(cells: string[]): string[] {
-  const copy = new Array<string>(cells.length);
-  for (let index = 0; index < cells.length; index++) copy[index] = cells[index] ?? '';
-  return copy;
 }
 
 /**
@@ -73,10 +67,7 @@ class TableRun {
   private readonly valid: Uint8Array;
   private readonly row: CurrentRow;
   private readonly checkRunner: CheckRunner;
-  private readonly uniqueColumns: { column: number; index: HashIndex }[] = [];
-  private readonly uniqueKeys: { columns: number[]; index: HashIndex; fields: string[] }[] = [];
-  private readonly primaryKey: { columns: number[]; index: HashIndex; shared: boolean } | null = null;
-  private readonly foreignKeys: SelfForeignKey[] = [];
+  private readonly keys: KeyChecks;
   // Flat per-column views of the plan: the hot loop reads arrays, not nested objects.
   private readonly casts: (((text: string) => unknown) | null)[];
   private readonly checks: (((value: unknown) => boolean) | null)[];
@@ -86,8 +77,6 @@ class TableRun {
   /** 0 for a column read as text with nothing to check beyond emptiness. */
   private readonly typed: Uint8Array;
   private pendingCount = 0;
-  /** Per column, the earlier row the unique index matched for the current row (0: none). */
-  private readonly lastUniqueMatch: Uint32Array;
   private readonly pendingKind: number[] = [];
   private readonly pendingColumn: number[] = [];
   private readonly pendingConstraint: string[] = [];
@@ -113,7 +102,6 @@ class TableRun {
     this.columns = header.columns;
     this.width = header.width;
     this.values = new Array(this.columns.length).fill(null);
-    this.lastUniqueMatch = new Uint32Array(this.columns.length);
     this.casts = this.columns.map((column) => column.field?.type.cast ?? null);
     this.checks = this.columns.map((column) => column.field?.constraints.check ?? null);
     this.required = Uint8Array.from(this.columns, (column) => (column.field?.constraints.required ? 1 : 0));
@@ -122,25 +110,7 @@ class TableRun {
     this.typed = Uint8Array.from(this.columns, (column, index) => (this.casts[index] !== null || this.checks[index] !== null ? 1 : 0));
     this.valid = new Uint8Array(this.columns.length);
     this.row = new CurrentRow(this.columns, this.values, this.valid);
-    const columnOf = (name: string) => this.columns.findIndex((column) => column.field?.name === name);
-    this.columns.forEach((column, index) => {
-      if (column.field?.constraints.unique) this.uniqueColumns.push({ column: index, index: new HashIndex() });
-    });
-    const present = (names: string[]) => names.map(columnOf).every((index) => index >= 0);
-    if (schema.primaryKey.length > 0 && present(schema.primaryKey)) {
-      const columns = schema.primaryKey.map(columnOf);
-      // A one-field key that is also `unique` records exactly what the unique index records: share it (half the memory).
-      const shared = columns.length === 1 ? this.uniqueColumns.find((unique) => unique.column === columns[0]) : undefined;
-      this.primaryKey = { columns, index: shared?.index ?? new HashIndex(), shared: shared !== undefined };
-    }
-    for (const fields of schema.uniqueKeys) {
-      if (present(fields)) this.uniqueKeys.push({ columns: fields.map(columnOf), index: new HashIndex(), fields });
-    }
-    for (const key of schema.foreignKeys) {
-      // Only references inside the same table ("resource": "") can be resolved here, as frictionless without a package.
-      if (key.resource !== '' || !present(key.fields) || !present(key.referenceFields)) continue;
-      this.foreignKeys.push(new SelfForeignKey(key.fields, key.referenceFields, key.fields.map(columnOf), key.referenceFields.map(columnOf)));
-    }
+    this.keys = new KeyChecks(schema, this.columns, this.values, this.valid, sink, locale);
     const context: CheckContext = {
       locale,
       now: options.now ?? new Date(),
@@ -168,7 +138,7 @@ class TableRun {
       this.sink.add(definitions.sourceError, { note: 'the source is empty' });
       return rows;
     }
-    this.resolveForeignKeys();
+    this.keys.finish();
     this.checkRunner.end();
     return rows;
   }
@@ -225,10 +195,7 @@ class TableRun {
       if (cells.length > this.width) this.reportExtraCells(cells, rowNumber);
       if (missingCells) this.reportMissingCells(cells, rowNumber);
     }
-    if (this.uniqueColumns.length > 0) this.checkUnique(cells, rowNumber);
-    if (this.primaryKey !== null) this.checkPrimaryKey(cells, rowNumber, this.primaryKey);
-    if (this.uniqueKeys.length > 0) this.checkUniqueKeys(cells, rowNumber);
-    if (this.foreignKeys.length > 0) this.checkForeignKeys(cells, rowNumber);
+    if (this.keys.active) this.keys.checkRow(cells, rowNumber);
     if (!this.checkRunner.empty) this.checkRunner.row(this.row);
     if (this.options.onRow) this.options.onRow(this.row.toRecord(), rowNumber, sink.errorTotal === errorsBefore);
   }
@@ -277,92 +244,6 @@ class TableRun {
     for (const column of this.columns) {
       if (cells[column.sourceIndex] !== undefined) continue;
       this.sink.add(definitions.missingCell, { note: '', rowNumber, fieldName: column.name, fieldNumber: column.fieldNumber, cell: '', cells: this.sink.accepting ? cellsOf(cells) : undefined });
-    }
-  }
-
-  private checkUnique(cells: string[], rowNumber: number): void {
-    for (const unique of this.uniqueColumns) {
-      const value = this.values[unique.column];
-      this.lastUniqueMatch[unique.column] = 0;
-      if (value === null) continue;
-      const match = unique.index.put(keyOf(value), rowNumber);
-      this.lastUniqueMatch[unique.column] = match;
-      if (match === 0) continue;
-      const column = this.columns[unique.column];
-      this.valid[unique.column] = 0;
-      this.sink.add(definitions.uniqueError, {
-        note: `the same as in the row at position ${match}`,
-        rowNumber,
-        fieldName: column.name,
-        fieldNumber: column.fieldNumber,
-        cell: cells[column.sourceIndex] ?? '',
-        cells: this.sink.accepting ? cellsOf(cells) : undefined,
-        params: { match },
-      });
-    }
-  }
-
-  private checkPrimaryKey(cells: string[], rowNumber: number, primaryKey: { columns: number[]; index: HashIndex; shared: boolean }): void {
-    const { columns, index } = primaryKey;
-    if (allNull(this.values, columns)) {
-      const keyFields = this.schema.primaryKey.join(', ');
-      const detail = this.locale === 'fr' ? 'les champs de la clé primaire sont tous vides' : 'cells composing the primary keys are all "None"';
-      this.sink.add(definitions.primaryKey, { note: 'cells composing the primary keys are all "None"', rowNumber, cells: this.sink.accepting ? cellsOf(cells) : undefined, params: { keyFields, detail } });
-      return;
-    }
-    const match = primaryKey.shared ? this.lastUniqueMatch[columns[0]] : index.put(compositeKey(this.values, columns), rowNumber);
-    if (match === 0) return;
-    for (const column of columns) this.valid[column] = 0;
-    const keyFields = this.schema.primaryKey.join(', ');
-    const detail = this.locale === 'fr' ? `même valeur qu'à la ligne ${match}` : `the same as in the row at position ${match}`;
-    this.sink.add(definitions.primaryKey, { note: `the same as in the row at position ${match}`, rowNumber, cells: this.sink.accepting ? cellsOf(cells) : undefined, params: { keyFields, detail, match } });
-  }
-
-  /** Table Schema v2 uniqueKeys: a key holding a null is not compared. Reported as frictionless reports unique fields. */
-  private checkUniqueKeys(cells: string[], rowNumber: number): void {
-    for (const unique of this.uniqueKeys) {
-      if (anyNull(this.values, unique.columns)) continue;
-      const match = unique.index.put(compositeKey(this.values, unique.columns), rowNumber);
-      if (match === 0) continue;
-      const column = this.columns[unique.columns[0]];
-      const text = unique.columns.map((index) => cells[this.columns[index].sourceIndex] ?? '').join(', ');
-      this.sink.add(definitions.uniqueError, {
-        note: `the same as in the row at position ${match}`,
-        rowNumber,
-        fieldName: unique.fields.join(', '),
-        fieldNumber: column.fieldNumber,
-        cell: text,
-        cells: this.sink.accepting ? cellsOf(cells) : undefined,
-        params: { match },
-      });
-    }
-  }
-
-  private checkForeignKeys(cells: string[], rowNumber: number): void {
-    for (const key of this.foreignKeys) {
-      if (!allNull(this.values, key.referenceColumns)) key.references.put(compositeKey(this.values, key.referenceColumns), rowNumber);
-      if (allNull(this.values, key.columns)) continue;
-      const wanted = compositeKey(this.values, key.columns);
-      if (key.references.has(wanted)) continue;
-      key.pending.push({
-        rowNumber,
-        key: wanted,
-        values: key.columns.map((column) => (this.values[column] === null ? 'None' : keyOf(this.values[column]))),
-        cells: cellsOf(cells),
-      });
-    }
-  }
-
-  private resolveForeignKeys(): void {
-    for (const key of this.foreignKeys) {
-      for (const pending of key.pending) {
-        if (key.references.has(pending.key)) continue;
-        const note = `for "${key.fields.join(', ')}": values "${pending.values.join(', ')}" not found in the lookup table "" as "${key.referenceFields.join(', ')}"`;
-        const detail = this.locale === 'fr'
-          ? `${key.fields.join(', ')} = « ${pending.values.join(', ')} » n'existe pas dans ${key.referenceFields.join(', ')}`
-          : note;
-        this.sink.add(definitions.foreignKey, { note, rowNumber: pending.rowNumber, cells: pending.cells ?? undefined, params: { detail } });
-      }
     }
   }
 }

@@ -84,7 +84,7 @@ class TableRun {
 
   constructor(
     private readonly table: TableSource,
-    private readonly schema: CompiledSchema,
+    schema: CompiledSchema,
     private readonly options: ValidateOptions,
     private readonly sink: ErrorSink,
     private readonly locale: Locale,

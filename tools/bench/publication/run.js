@@ -19,7 +19,7 @@ async function startContext(env) {
   const { NestFactory } = require('@nestjs/core');
   const { AppModule } = require('../../../apps/api/src/app.module');
   const { loadConfig } = require('../../../apps/api/src/config/app.config');
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', MAILLAGE_ADMIN_PASSWORD: 'mot-de-passe-du-banc-d-essai', ...env });
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', SFTP_ENABLED: 'false', MAILLAGE_ADMIN_PASSWORD: 'mot-de-passe-du-banc-d-essai', ...env });
   return NestFactory.createApplicationContext(AppModule.forRoot(config, { processesJobs: false, servesWeb: false }), { logger: ['error', 'warn'] });
 }
 
@@ -34,6 +34,7 @@ async function bench(label, env, first, second) {
     const publication = app.get(PublicationService);
     const publish = async (sites) => {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       const ref = await publication.publish({
         datasetId: dataset.id,
         organizationId: organization.id,
@@ -44,14 +45,15 @@ async function bench(label, env, first, second) {
         publishAt: null,
         approvedBy: { id: 'banc', name: 'Banc d’essai' },
       });
-      return { seconds: (performance.now() - started) / 1000, ref };
+      const used = process.cpuUsage(cpu);
+      return { seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, ref };
     };
     const initial = await publish(first);
     const next = await publish(second);
     const { DataSource } = require('typeorm');
     const [{ events }] = await app.get(DataSource).query(`SELECT COUNT(*) AS "events" FROM "site_events" WHERE "published_version_id" = '${next.ref.versionId}'`);
-    console.log(`${label} : première publication de ${first.length.toLocaleString('fr-FR')} sites en ${initial.seconds.toFixed(2)} s`);
-    console.log(`${label} : version suivante (${second.length.toLocaleString('fr-FR')} sites, diff + ${Number(events).toLocaleString('fr-FR')} événements) publiée en ${next.seconds.toFixed(2)} s`);
+    console.log(`${label} : première publication de ${first.length.toLocaleString('fr-FR')} sites en ${initial.seconds.toFixed(2)} s (CPU du processus API : ${initial.cpuSeconds.toFixed(2)} s)`);
+    console.log(`${label} : version suivante (${second.length.toLocaleString('fr-FR')} sites, diff + ${Number(events).toLocaleString('fr-FR')} événements) publiée en ${next.seconds.toFixed(2)} s (CPU du processus API : ${next.cpuSeconds.toFixed(2)} s)`);
     return next.seconds;
   } finally {
     await app.close();
@@ -59,7 +61,7 @@ async function bench(label, env, first, second) {
 }
 
 async function main() {
-  console.log(`Génération de ${count.toLocaleString('fr-FR')} sites synthétiques…`);
+  console.log(`Génération de ${count.toLocaleString('fr-FR')} sites synthétiques… (${os.cpus().length} cœurs, charge moyenne ${os.loadavg()[0].toFixed(1)})`);
   const first = syntheticSites(count);
   const second = evolve(first);
   const sqliteDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-publication-'));

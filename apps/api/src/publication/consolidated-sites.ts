@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { SiteEvent } from '../review/diff/events';
 import type { SiteRecord } from '../review/diff/site-record';
-import { EVENT_TABLE_COLUMNS, HISTORY_TABLE_COLUMNS, SITE_TABLE_COLUMNS, historyRow, sameRecord, siteRecordOf, siteTableRow, type DatasetIdentity } from './site-rows';
+import { EVENT_TABLE_COLUMNS, HISTORY_TABLE_COLUMNS, SITE_TABLE_COLUMNS, historyRow, sameRecord, siteTableRow, type DatasetIdentity } from './site-rows';
 import { TerritoryResolver } from './site-territories';
 import { dialectOf, inBatches, insertRows, run, type Dialect } from './sql';
 
@@ -40,11 +40,6 @@ export class ConsolidatedSites {
       [datasetId],
     );
     return row ? { datasetId, organizationId: row.organizationId, producer: row.producer, datasetSlug: row.datasetSlug } : undefined;
-  }
-
-  async currentRecords(datasetId: string): Promise<SiteRecord[]> {
-    const rows = await run(this.dataSource, this.dialect, 'SELECT * FROM "sites" WHERE "dataset_id" = ? ORDER BY "site_id"', [datasetId]);
-    return rows.map(siteRecordOf);
   }
 
   async applyVersion(runner: QueryRunner, change: VersionChange): Promise<void> {

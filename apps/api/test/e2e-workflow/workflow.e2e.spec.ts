@@ -255,6 +255,18 @@ describe.each(dialectsUnderTest('Parcours de soumission'))('submission workflow 
       const published = await reviewService(workflow).markPublished(valid.id);
       expect(published.status).toBe('published');
     });
+
+    it('stays submitted when publication fails, so that the reviewer can approve again', async () => {
+      const variant = editedExample({ 2: { nom: 'Préfecture de la Creuse — accueil' } });
+      const valid = await uploadAndWait(actors.producerA, variant, 'variante.csv');
+      await http().post(`/api/submissions/${valid.id}/submit`).set(bearer(actors.producerA)).expect(200);
+      workflow.publication.failNextPublish = new Error('base de publication injoignable');
+      const failed = await http().post(`/api/submissions/${valid.id}/approve`).set(bearer(actors.reviewer)).send({}).expect(503);
+      expect(failed.body).toMatchObject({ code: 'PUBLICATION_UNAVAILABLE', message: 'La publication a échoué, la soumission reste à relire : base de publication injoignable' });
+      const after = await http().get(`/api/submissions/${valid.id}`).set(bearer(actors.reviewer)).expect(200);
+      expect(after.body).toMatchObject({ status: 'submitted', publishAt: null });
+      await http().post(`/api/submissions/${valid.id}/approve`).set(bearer(actors.reviewer)).send({}).expect(200);
+    });
   });
 
   describe('uploads and mappings', () => {

@@ -20,12 +20,17 @@ export interface RecordedPublication {
 export class InMemoryPublication extends PublicationGateway {
   readonly publications: RecordedPublication[] = [];
   private readonly current = new Map<string, SiteRecord[]>();
+  /** Makes the next `publish` fail, as a publication context whose database is down would. */
+  failNextPublish: Error | null = null;
 
   async *currentSites(datasetId: string): AsyncIterable<SiteRecord> {
     yield* this.current.get(datasetId) ?? [];
   }
 
   async publish(request: PublishRequest): Promise<PublishedVersionRef> {
+    const failure = this.failNextPublish;
+    this.failNextPublish = null;
+    if (failure) throw failure;
     const sites: SiteRecord[] = [];
     for await (const site of request.sites) sites.push(site);
     const versionId = randomUUID();

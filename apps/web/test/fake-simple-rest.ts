@@ -7,6 +7,10 @@ const listRules: Record<string, { sortable: string[]; filterable: string[] }> = 
     sortable: ['name', 'slug', 'schemaName', 'schemaVersion', 'createdAt', 'updatedAt'],
     filterable: ['q', 'id', 'organizationId', 'schemaName'],
   },
+  submissions: {
+    sortable: ['receivedAt', 'submittedAt', 'updatedAt', 'status', 'fileName', 'errorCount', 'warningCount'],
+    filterable: ['id', 'status', 'datasetId', 'organizationId', 'q'],
+  },
 };
 
 export interface FakeApiResponse {
@@ -38,6 +42,7 @@ export function createFakeSimpleRestApi() {
   function handle(method: string, rawUrl: string): FakeApiResponse {
     requests.push(`${method} ${rawUrl}`);
     const url = new URL(rawUrl, 'http://localhost');
+    if (url.pathname === '/api/auth/config') return json(200, { mode: 'local', minPasswordLength: 12, keycloak: null });
     const [, api, resource, id] = url.pathname.split('/');
     const records = api === 'api' ? fakeApiRecords[resource] : undefined;
     if (!records || method !== 'GET') return json(404, { message: `Ressource inconnue : ${url.pathname}` });

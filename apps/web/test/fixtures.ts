@@ -38,4 +38,4 @@ export const datasets = [
   },
 ];
 
-export const fakeApiRecords: Record<string, Array<Record<string, unknown>>> = { organizations, datasets };
+export const fakeApiRecords: Record<string, Array<Record<string, unknown>>> = { organizations, datasets, submissions: [] };

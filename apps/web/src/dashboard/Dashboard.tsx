@@ -1,9 +1,11 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { Title, useTranslate } from 'react-admin';
+import { Title, usePermissions, useTranslate } from 'react-admin';
 import { CountCard } from './CountCard';
 
 export const Dashboard = () => {
   const translate = useTranslate();
+  const { permissions } = usePermissions<string[]>();
+  const steps = (['admin', 'producer', 'reviewer'] as const).filter((role) => permissions?.includes(role));
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 2 }}>
       <Title title={translate('maillage.dashboard.title')} />
@@ -16,6 +18,20 @@ export const Dashboard = () => {
           <Typography>{translate('maillage.dashboard.workflow')}</Typography>
         </CardContent>
       </Card>
+      {steps.length > 0 && (
+        <Card>
+          <CardContent>
+            <Typography component="h2" variant="h6" gutterBottom>
+              {translate('maillage.dashboard.nextSteps')}
+            </Typography>
+            {steps.map((role) => (
+              <Typography key={role} paragraph>
+                {translate(`maillage.dashboard.${role}Steps`)}
+              </Typography>
+            ))}
+          </CardContent>
+        </Card>
+      )}
       <Typography component="h2" variant="h6">
         {translate('maillage.dashboard.counts')}
       </Typography>

@@ -1,22 +1,10 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { maillageEn } from './messages.en';
 
 export const en: TranslationMessages = {
   ...englishMessages,
-  maillage: {
-    title: 'Maillage',
-    dashboard: {
-      title: 'Dashboard',
-      intro:
-        'Maillage gathers the lists of places where the French State and public services are physically present: counters, agencies, gendarmerie units, post offices, France services centres…',
-      workflow:
-        'Producers (ministries, operators) upload their files, read the validation report, fix and submit; ANCT reviews and approves; the consolidated result is published as open data, readable by territory.',
-      counts: 'In figures',
-      organizations: 'Producing organisations',
-      datasets: 'Datasets',
-      unavailable: 'unavailable',
-    },
-  },
+  maillage: maillageEn,
   resources: {
     organizations: {
       name: 'Organisation |||| Organisations',
@@ -41,5 +29,11 @@ export const en: TranslationMessages = {
         schemaVersion: 'Schema version',
       },
     },
+    submissions: { name: 'Submission |||| Submissions' },
+    users: {
+      name: 'User |||| Users',
+      fields: { username: 'Username', password: 'Password', roles: 'Roles', organizationIds: 'Organisations', active: 'Active', lastLoginAt: 'Last sign-in' },
+    },
+    'audit-events': { name: 'Audit log |||| Audit log' },
   },
 };

@@ -1,32 +1,14 @@
 import frenchMessages from 'ra-language-french';
 import type { TranslationMessages } from 'react-admin';
+import { maillageFr } from './messages.fr';
 
 export const fr: TranslationMessages = {
   ...frenchMessages,
-  maillage: {
-    title: 'Maillage',
-    dashboard: {
-      title: 'Tableau de bord',
-      intro:
-        "Maillage rassemble les listes des lieux où l'État et les services publics sont physiquement présents : guichets, agences, brigades, bureaux de poste, espaces France services…",
-      workflow:
-        'Les producteurs (ministères, opérateurs) déposent leurs fichiers, lisent le rapport de validation, corrigent puis soumettent ; l’ANCT relit et approuve ; le résultat consolidé est publié en données ouvertes, lisible par territoire.',
-      counts: 'En chiffres',
-      organizations: 'Organisations productrices',
-      datasets: 'Jeux de données',
-      unavailable: 'indisponible',
-    },
-  },
+  maillage: maillageFr,
   resources: {
     organizations: {
       name: 'Organisation |||| Organisations',
-      fields: {
-        id: 'Identifiant',
-        name: 'Nom',
-        slug: 'Identifiant court',
-        siren: 'SIREN',
-        kind: 'Type',
-      },
+      fields: { id: 'Identifiant', name: 'Nom', slug: 'Identifiant court', siren: 'SIREN', kind: 'Type' },
       kinds: {
         ministere: 'Ministère',
         direction: 'Direction',
@@ -47,5 +29,11 @@ export const fr: TranslationMessages = {
         schemaVersion: 'Version du schéma',
       },
     },
+    submissions: { name: 'Dépôt |||| Dépôts' },
+    users: {
+      name: 'Utilisateur |||| Utilisateurs',
+      fields: { username: 'Identifiant', password: 'Mot de passe', roles: 'Rôles', organizationIds: 'Organisations', active: 'Actif', lastLoginAt: 'Dernière connexion' },
+    },
+    'audit-events': { name: 'Journal d’audit |||| Journal d’audit' },
   },
 };

@@ -1,5 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Layout as RaLayout, useLocaleState } from 'react-admin';
+import { AppBar } from './AppBar';
+import { Menu } from './Menu';
 
 /** Keeps <html lang> in step with the locale switcher, so screen readers pronounce the right language. */
 const DocumentLanguage = () => {
@@ -11,7 +13,7 @@ const DocumentLanguage = () => {
 };
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout>
+  <RaLayout menu={Menu} appBar={AppBar}>
     <DocumentLanguage />
     {children}
   </RaLayout>

@@ -2,6 +2,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from '../App';
 import { createFakeSimpleRestApi } from '../../test/fake-simple-rest';
+import { fakeAdminSession, SESSION_STORAGE_KEY } from '../../test/session';
 
 // Lets React know act() is in charge of flushing updates in this environment.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -24,6 +25,7 @@ describe('liste des organisations (jsdom)', () => {
       const answer = api.handle(init?.method ?? 'GET', String(input));
       return new Response(answer.body, { status: answer.status, headers: answer.headers });
     });
+    sessionStorage.setItem(SESSION_STORAGE_KEY, JSON.stringify(fakeAdminSession));
     window.location.hash = '#/organizations';
     container = document.createElement('div');
     document.body.appendChild(container);

@@ -1,23 +1,39 @@
-import { ReferenceManyCount, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import { Datagrid, ReferenceManyField, Show, SimpleShowLayout, TabbedShowLayout, TextField, usePermissions, useRecordContext } from 'react-admin';
 import { OrganizationKindField } from './OrganizationKindField';
+import { ApiTokensPanel } from './ApiTokensPanel';
+
+const TokensTab = () => {
+  const record = useRecordContext();
+  return record ? <ApiTokensPanel organizationId={String(record.id)} /> : null;
+};
 
 export const OrganizationShow = () => {
-  const translate = useTranslate();
+  const { permissions } = usePermissions<string[]>();
+  const canManageTokens = permissions?.includes('admin') || permissions?.includes('producer');
   return (
     <Show>
-      <SimpleShowLayout>
-        <TextField source="name" />
-        <TextField source="slug" />
-        <TextField source="siren" />
-        <OrganizationKindField />
-        <ReferenceManyCount
-          label={translate('resources.datasets.name', { smart_count: 2 })}
-          reference="datasets"
-          target="organizationId"
-          sort={{ field: 'name', order: 'ASC' }}
-          link
-        />
-      </SimpleShowLayout>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="maillage.organization.summary">
+          <SimpleShowLayout sx={{ p: 0 }}>
+            <TextField source="name" />
+            <TextField source="slug" />
+            <TextField source="siren" emptyText="—" />
+            <OrganizationKindField />
+          </SimpleShowLayout>
+          <ReferenceManyField label="resources.datasets.name" reference="datasets" target="organizationId" sort={{ field: 'name', order: 'ASC' }}>
+            <Datagrid rowClick="show" bulkActionButtons={false}>
+              <TextField source="name" />
+              <TextField source="schemaName" />
+              <TextField source="schemaVersion" />
+            </Datagrid>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        {canManageTokens && (
+          <TabbedShowLayout.Tab label="maillage.tokens.title" path="jetons">
+            <TokensTab />
+          </TabbedShowLayout.Tab>
+        )}
+      </TabbedShowLayout>
     </Show>
   );
 };

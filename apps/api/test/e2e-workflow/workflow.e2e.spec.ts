@@ -276,6 +276,15 @@ describe.each(dialectsUnderTest('Parcours de soumission'))('submission workflow 
       expect(response.body.message).toMatch(/^Fichier trop volumineux : la taille maximale acceptée est de 0,5 Mo/);
     });
 
+    it('reports a file that holds no table as invalid, saying why', async () => {
+      const empty = await uploadAndWait(actors.producerA, Buffer.alloc(0), 'vide.csv');
+      expect(empty).toMatchObject({ status: 'invalid', errorCount: 1, siteCount: 0 });
+      const report = await http().get(`/api/submissions/${empty.id}/report`).set(bearer(actors.producerA)).expect(200);
+      const errors = [...report.body.errors, ...(report.body.tasks[0]?.errors ?? [])];
+      expect(errors.map((error: { type: string }) => error.type)).toEqual(['source-error']);
+      expect(errors[0].message).toMatch(/Le fichier est vide/);
+    });
+
     it('refuses a request without a file', async () => {
       const response = await http().post(`/api/datasets/${actors.datasetA}/submissions`).set(bearer(actors.producerA)).field('mapping', '{"fields":{}}').expect(400);
       expect(response.body.code).toBe('FILE_MISSING');

@@ -103,6 +103,7 @@ async function createFixtures(api: TestApp): Promise<Fixtures> {
   const tokenA = (await post(`/api/organizations/${orgA}/api-tokens`, { name: 'Jeton A', scopes: ['submissions:write', 'submissions:read'] })).token;
   const tokenToRevoke = (await post(`/api/organizations/${orgA}/api-tokens`, { name: 'Jeton à révoquer', scopes: ['submissions:read'] })).id;
 
+  const sftpAccountA = (await post(`/api/organizations/${orgA}/sftp-accounts`, { username: 'depot-a', password: 'un-mot-de-passe-solide' })).id;
   const revokedApiToken = await post(`/api/organizations/${orgA}/api-tokens`, { name: 'Jeton révoqué', scopes: ['submissions:write', 'submissions:read'] });
   await http().delete(`/api/organizations/${orgA}/api-tokens/${revokedApiToken.id}`).set(asAdmin).expect(200);
   const expiredApiToken = await post(`/api/organizations/${orgA}/api-tokens`, {
@@ -127,7 +128,7 @@ async function createFixtures(api: TestApp): Promise<Fixtures> {
 
   const localTokens = api.app.get(LocalTokenService);
   return {
-    placeholders: { orgA, orgB, datasetA, userProducerA: users.producerA.id, userToDeactivate, tokenToRevoke, submissionA, unknownSubmission: '00000000-0000-4000-8000-000000000000' },
+    placeholders: { orgA, orgB, datasetA, userProducerA: users.producerA.id, userToDeactivate, tokenToRevoke, sftpAccountA, submissionA, unknownSubmission: '00000000-0000-4000-8000-000000000000' },
     credentials: async (caller) => {
       if (caller === 'anonymous') return [null];
       if (caller === 'tokenA') return [tokenA];

@@ -134,6 +134,15 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     expect: row(401, 403, 403, 403, 404, 403, 401, 401),
   },
 
+  // SFTP accounts: as API tokens (admins and the organisation's producers; another organisation's producer gets 404).
+  // The empty body is refused by validation once access is granted, before the organisation is looked at.
+  'POST /api/organizations/:organizationId/sftp-accounts': { path: '/api/organizations/{orgA}/sftp-accounts', body: {}, expect: row(401, 400, 400, 403, 400, 403, 401, 401) },
+  'GET /api/organizations/:organizationId/sftp-accounts': { path: '/api/organizations/{orgA}/sftp-accounts', expect: row(401, 200, 404, 403, 200, 403, 401, 401) },
+  'DELETE /api/organizations/:organizationId/sftp-accounts/:accountId': {
+    path: '/api/organizations/{orgA}/sftp-accounts/{sftpAccountA}',
+    expect: row(401, 200, 404, 403, 200, 403, 401, 401),
+  },
+
   // Audit trail: reviewers and admins
   'GET /api/audit-events': { expect: row(401, 403, 403, 200, 200, 403, 401, 401) },
 };

@@ -11,7 +11,7 @@
  *   revoked       a local access token after logout, and a revoked API token of A (same status expected)
  *
  * Paths use placeholders filled from the fixtures: {orgA}, {orgB}, {datasetA}, {submissionA}, {userProducerA},
- * {userToDeactivate}, {tokenToRevoke} (a second token of organisation A), {unknownSubmission}.
+ * {userToDeactivate}, {tokenToRevoke} (a second token of organisation A), {sftpAccountA}, {unknownSubmission}.
  * A key may end with `#variant` to check the same route again with other parameters. Bodies are chosen so that each caller's request is independent
  * of the others' (e.g. a body rejected by validation proves access was granted without changing anything).
  */

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseFilters } 
 import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { parseListQuery, RawListQuery, sendPage } from '../common/simple-rest';
-import { Role, Roles } from '../identity/access.decorators';
+import { Role, Roles, TokenScopes } from '../identity/access.decorators';
 import { ClientIp, CurrentPrincipal } from '../identity/current-principal.decorator';
 import type { Principal } from '../identity/principal';
 import { SubmissionDto } from '../submissions/dtos/submission.dto';
@@ -45,6 +45,7 @@ export class ReviewController {
 
   @Get('submissions/:id/reviews')
   @Roles(Role.Producer, Role.Reviewer, Role.Admin)
+  @TokenScopes('submissions:read')
   @ApiOkResponse({ type: Review, isArray: true })
   async reviews(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<Review[]> {
     return this.review.listReviews(await this.submissions.get(id, principal));

@@ -95,7 +95,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/submissions/:id/summary': { path: '/api/submissions/{unknownSubmission}/summary', expect: row(401, 404, 404, 404, 404, 404, 401, 401) },
   'GET /api/submissions/:id/diff': { path: '/api/submissions/{unknownSubmission}/diff', expect: row(401, 404, 404, 404, 404, 404, 401, 401) },
   'GET /api/submissions/:id/file': { path: '/api/submissions/{unknownSubmission}/file', expect: row(401, 404, 404, 404, 404, 404, 401, 401) },
-  'GET /api/submissions/:id/reviews': { path: '/api/submissions/{unknownSubmission}/reviews', expect: row(401, 404, 404, 404, 404, 403, 401, 401) },
+  'GET /api/submissions/:id/reviews': { path: '/api/submissions/{unknownSubmission}/reviews', expect: row(401, 404, 404, 404, 404, 404, 401, 401) },
   'POST /api/submissions/:id/submit': { path: '/api/submissions/{unknownSubmission}/submit', expect: row(401, 404, 404, 403, 404, 404, 401, 401) },
   'POST /api/submissions/:id/withdraw': { path: '/api/submissions/{unknownSubmission}/withdraw', expect: row(401, 404, 404, 403, 404, 404, 401, 401) },
   'POST /api/submissions/:id/approve': { path: '/api/submissions/{unknownSubmission}/approve', body: {}, expect: row(401, 403, 403, 404, 404, 403, 401, 401) },
@@ -111,7 +111,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/submissions/:id/summary#A': { path: '/api/submissions/{submissionA}/summary', expect: row(401, 200, 404, 404, 200, 200, 401, 401) },
   'GET /api/submissions/:id/diff#A': { path: '/api/submissions/{submissionA}/diff', expect: row(401, 409, 404, 404, 409, 409, 401, 401) },
   'GET /api/submissions/:id/file#A': { path: '/api/submissions/{submissionA}/file', expect: row(401, 200, 404, 404, 200, 200, 401, 401) },
-  'GET /api/submissions/:id/reviews#A': { path: '/api/submissions/{submissionA}/reviews', expect: row(401, 200, 404, 404, 200, 403, 401, 401) },
+  'GET /api/submissions/:id/reviews#A': { path: '/api/submissions/{submissionA}/reviews', expect: row(401, 200, 404, 404, 200, 200, 401, 401) },
   'GET /api/review-queue': { expect: row(401, 403, 403, 200, 200, 403, 401, 401) },
 
   // Public API (no login; an invalid token is ignored). Unknown identifiers prove the route answers everyone alike.

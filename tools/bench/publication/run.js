@@ -64,12 +64,16 @@ async function main() {
   console.log(`Génération de ${count.toLocaleString('fr-FR')} sites synthétiques… (${os.cpus().length} cœurs, charge moyenne ${os.loadavg()[0].toFixed(1)})`);
   const first = syntheticSites(count);
   const second = evolve(first);
+  const dialects = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
+  if (dialects.includes('sqlite')) {
   const sqliteDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-publication-'));
   try {
     await bench('SQLite', { MAILLAGE_DATA_DIR: sqliteDirectory, JOBS_DRIVER: 'database' }, first, second);
   } finally {
     fs.rmSync(sqliteDirectory, { recursive: true, force: true });
   }
+  }
+  if (!dialects.includes('postgres')) return;
   const filesDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-publication-pg-'));
   try {
     await withTemporaryPostgresDatabase(serverUrl, (url) => bench('PostgreSQL', { MAILLAGE_DATA_DIR: filesDirectory, DATABASE_URL: url, JOBS_DRIVER: 'database' }, first, second));

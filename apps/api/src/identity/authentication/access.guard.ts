@@ -49,8 +49,10 @@ function bearerOf(header: string | undefined): string {
   return match[1];
 }
 
+/** People by roles (or any person for @Authenticated), API tokens by scopes; no other kind of principal on HTTP routes. */
 function isAllowed(principal: Principal, declaration: AccessDeclaration): boolean {
   if (principal.kind === 'api-token') return declaration.tokenScopes.some((scope) => principal.scopes.includes(scope));
+  if (principal.kind !== 'user') return false;
   return declaration.authenticated || declaration.roles.some((role) => principal.roles.includes(role));
 }
 

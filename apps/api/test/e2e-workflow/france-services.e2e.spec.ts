@@ -3,7 +3,8 @@ import path from 'path';
 import Papa from 'papaparse';
 import { Dialect, dialectsUnderTest } from '../support/databases';
 import { fixFranceServicesRows, ReportedProblem } from './france-services-fixes';
-import { Actors, bearer, createActors, startWorkflowApp, waitForStatus, WorkflowApp } from './support/workflow-app';
+import { ADMIN_PASSWORD, ApiTestApp, startApiTestApp } from '../support/api-test-app';
+import { Actors, bearer, createActors, waitForStatus } from './support/workflow-app';
 
 // The first validation loads the French reference data (communes, postal codes): slow on a loaded CI machine.
 jest.setTimeout(60_000);
@@ -16,10 +17,11 @@ const dialects = present ? dialectsUnderTest('France services') : [];
 
 /**
  * The real list of France services (ANCT, 1 August 2024, 2,845 sites) sent through its mapping, as the agency would:
- * read the report, fix the rows it flags, send the file again until it is valid, submit, and have it approved.
+ * read the report, fix the rows it flags, send the file again until it is valid, submit, and have it approved; the
+ * sites are then in the public API (the application's own publication context).
  */
 (present ? describe.each(dialects) : describe.skip.each<Dialect>(['sqlite']))('real France services file on %s', (dialect) => {
-  let workflow: WorkflowApp;
+  let workflow: ApiTestApp;
   let actors: Actors;
   const original = present ? fs.readFileSync(REAL_FILE) : Buffer.alloc(0);
   const mapping = fs.readFileSync(MAPPING_FILE, 'utf8');
@@ -27,8 +29,8 @@ const dialects = present ? dialectsUnderTest('France services') : [];
   const columnOf = (fieldName: string) => (typeof mappingFields[fieldName] === 'string' ? (mappingFields[fieldName] as string) : fieldName);
 
   beforeAll(async () => {
-    workflow = await startWorkflowApp(dialect);
-    actors = await createActors(workflow);
+    workflow = await startApiTestApp(dialect);
+    actors = await createActors(workflow, ADMIN_PASSWORD);
     await workflow.http().put(`/api/datasets/${actors.datasetA}/mapping`).set(bearer(actors.producerA)).send({ mapping: JSON.parse(mapping) }).expect(200);
   }, 60_000);
 
@@ -81,8 +83,12 @@ const dialects = present ? dialectsUnderTest('France services') : [];
     await workflow.http().post(`/api/submissions/${submission.id}/approve`).set(bearer(actors.tokenA)).send({}).expect(403);
     const approved = await workflow.http().post(`/api/submissions/${submission.id}/approve`).set(bearer(actors.reviewer)).send({ comment: 'Liste France services corrigée' }).expect(200);
     expect(approved.body.status).toBe('published');
-    const published = workflow.publication.publications.find((entry) => entry.submissionId === submission.id);
-    expect(published?.sites).toHaveLength(2845);
-    expect(published?.sites[0]).toMatchObject({ id: '1', nom: 'France services de Valserhône', categorie: 'point_de_contact', type_site: 'france_services', code_insee: '01033', date_maj: '2024-08-01' });
+    const slug = (await workflow.http().get(`/api/organizations/${actors.orgA}`).expect(200)).body.slug;
+    const site = await workflow.http().get(`/api/public/sites/${slug}/1`).expect(200);
+    expect(JSON.stringify(site.body)).toContain('France services de Valserhône');
+    const fixedRow = await workflow.http().get(`/api/public/sites/${slug}/${rows[584 - 2][header.indexOf('id_fs')]}`).expect(200);
+    expect(JSON.stringify(fixedRow.body)).toContain('06130');
+    const all = await workflow.http().get('/api/public/sites').query({ per_page: 1 }).expect(200);
+    expect(all.body.total).toBe(2845);
   }, 180_000);
 });

@@ -51,6 +51,7 @@ export class SubmissionValidationJob {
   async validate(payload: ValidateSubmissionPayload, context: JobContext): Promise<void> {
     let submission = await this.repository.findById(payload.submissionId);
     if (!submission || !UNFINISHED.includes(submission.status)) return;
+    const written: string[] = [];
     try {
       submission = await this.transitions.apply(submission, {
         action: 'start-validation',
@@ -59,8 +60,10 @@ export class SubmissionValidationJob {
         details: { attempt: context.attempt, jobId: context.jobId },
       });
       const outcome = await this.run(submission);
+      written.push(outcome.reportKey, outcome.sitesKey);
       const valid = outcome.report.valid;
       const diff = valid ? await this.computeDiff(submission, outcome.sites) : null;
+      if (diff) written.push(diff.key);
       const task = outcome.report.tasks[0];
       const finished = await this.transitions.apply(submission, {
         action: valid ? 'pass-validation' : 'fail-validation',
@@ -81,8 +84,11 @@ export class SubmissionValidationJob {
         },
         details: { errors: outcome.report.stats.errors, warnings: outcome.report.stats.warnings, rows: task?.stats.rows ?? 0 },
       });
+      written.length = 0;
       if (valid) await this.autoSubmit(finished);
     } catch (error) {
+      // What this try wrote is referenced by no submission: the next try writes its own.
+      await Promise.all(written.map((key) => this.artifacts.delete(key).catch(() => undefined)));
       // Withdrawn while it was being validated: nothing left to do, and nothing to retry.
       if (error instanceof IllegalTransitionException) return;
       await this.failIfLastAttempt(payload.submissionId, context, error);
@@ -145,15 +151,20 @@ export class SubmissionValidationJob {
     return { key: stored.key, summary: diff.summary };
   }
 
+  /** Best effort: a submission left valid can still be submitted by hand, so a failure here is not retried. */
   private async autoSubmit(submission: Submission): Promise<void> {
-    const dataset = await this.datasets.get(submission.datasetId);
-    if (!dataset.autoSubmit || !submission.diffKey) return;
-    await this.transitions.apply(submission, {
-      action: 'submit',
-      actor: SYSTEM_ACTOR,
-      changes: { submittedAt: new Date() },
-      details: { automatic: true },
-    });
+    try {
+      const dataset = await this.datasets.get(submission.datasetId);
+      if (!dataset.autoSubmit || !submission.diffKey) return;
+      await this.transitions.apply(submission, {
+        action: 'submit',
+        actor: SYSTEM_ACTOR,
+        changes: { submittedAt: new Date() },
+        details: { automatic: true },
+      });
+    } catch (error) {
+      this.logger.warn(`Soumission automatique de ${submission.id} impossible, elle reste valide : ${describeError(error)}`);
+    }
   }
 
   private async failIfLastAttempt(submissionId: string, context: JobContext, error: unknown): Promise<void> {

@@ -1,6 +1,6 @@
 import type { ErrorDefinition } from '../core/contracts';
 import type { CompiledField, CompiledSchema } from '../schema';
-import { blankLabel, duplicateLabel, extraLabel, incorrectLabel, missingLabel } from '../errors/definitions';
+import { blankLabel, duplicateLabel, extraLabel, incorrectLabel, missingLabel, unmatchedHeader } from '../errors/definitions';
 
 /** One column the rows are read through: which cell, which field (null: a label the schema does not know, read as `any`). */
 export interface ColumnPlan {
@@ -86,6 +86,9 @@ export function planHeader(labels: string[], schema: CompiledSchema, byName = fa
       issues.push({ definition: extraLabel, note: '', label, fieldName: '', fieldNumber: index + 1 });
     }
   });
+  if (mode === 'partial' && fields.length > 0 && !byName && columns.every((column) => column.field === null)) {
+    issues.push({ definition: unmatchedHeader, note: '', label: '', fieldName: '', fieldNumber: 0 });
+  }
   const primaryKey = new Set(schema.primaryKey);
   let missingNumber = labels.length + 1;
   for (const field of fields) {

@@ -93,11 +93,10 @@ class TableRun {
     this.labels = table.labels;
     const header = planHeader(table.labels, schema, byName);
     for (const issue of header.issues) {
-      sink.add(issue.definition, { note: issue.note, fieldName: issue.fieldName, fieldNumber: issue.fieldNumber, params: { label: issue.label } }, 'error', {
-        label: issue.label,
-        labels: [...table.labels],
-        rowNumbers: [1],
-      });
+      // Label errors carry the label and its field; header errors (unmatched-header) only the labels.
+      const labelError = issue.fieldNumber > 0;
+      const place = labelError ? { note: issue.note, fieldName: issue.fieldName, fieldNumber: issue.fieldNumber, params: { label: issue.label } } : { note: issue.note };
+      sink.add(issue.definition, place, 'error', { ...(labelError ? { label: issue.label } : {}), labels: [...table.labels], rowNumbers: [1] });
     }
     this.columns = header.columns;
     this.width = header.width;

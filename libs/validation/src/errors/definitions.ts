@@ -70,6 +70,13 @@ export const blankHeader = define('blank-header', HEADER, {
   hint: { fr: 'Ajoutez en première ligne le nom de chaque colonne.', en: 'Put the name of every column on the first row.' },
 });
 
+export const unmatchedHeader = define('unmatched-header', HEADER, {
+  title: { fr: 'En-tête sans rapport avec le schéma', en: 'Unmatched Header' },
+  description: { fr: "Aucune colonne de l'en-tête ne porte le nom d'un champ du schéma.", en: 'None of the labels in the header matches a field of the schema.' },
+  template: { fr: "Aucune colonne de l'en-tête ne correspond à un champ du schéma", en: 'None of the labels in the header matches a field of the schema' },
+  hint: { fr: 'Vérifiez que le fichier est le bon, ou indiquez quelle colonne correspond à quel champ.', en: 'Check the file, or map its columns to the fields.' },
+});
+
 export const blankLabel = define('blank-label', LABEL, {
   title: { fr: 'Nom de colonne vide', en: 'Blank Label' },
   description: { fr: "Un nom de colonne de la ligne d'en-tête est vide.", en: 'A label in the header row is missing a value. Label should be provided and not be blank.' },
@@ -163,7 +170,7 @@ export const uniqueError = define('unique-error', CELL, {
 
 export const BUILTIN_DEFINITIONS: ErrorDefinition[] = [
   encodingError, formatError, sourceError, schemeError, schemaError, checkError, mappingError,
-  blankHeader, blankLabel, duplicateLabel, extraLabel, missingLabel, incorrectLabel,
+  blankHeader, unmatchedHeader, blankLabel, duplicateLabel, extraLabel, missingLabel, incorrectLabel,
   blankRow, primaryKey, foreignKey, extraCell, missingCell, typeError, constraintError, uniqueError,
 ];
 

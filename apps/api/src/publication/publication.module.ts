@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConsolidatedSites } from './consolidated-sites';
 import { PublishedVersion } from './entities/published-version.entity';
 import { PublicationClock } from './publication-clock';
+import { PublicationEvents } from './publication-events';
 import { PublicationGateway } from './publication.gateway';
 import { PublicationJobs } from './publication.jobs';
 import { PublicationService } from './publication.service';
@@ -26,7 +27,8 @@ import { VersionFiles } from './version-files';
     PublishedNotifier,
     PublicationJobs,
     PublicationClock,
+    PublicationEvents,
   ],
-  exports: [PublicationService, PublicationClock, PublishedVersionRepository, VersionFiles, PublicationGateway],
+  exports: [PublicationService, PublicationClock, PublicationEvents, PublishedVersionRepository, VersionFiles, PublicationGateway],
 })
 export class PublicationModule {}

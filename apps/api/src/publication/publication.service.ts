@@ -16,6 +16,7 @@ import { PublicationActor, PublicationGateway, PublishedVersionRef, PublishReque
 import { PublicationErrorCode, PublicationException, versionNotFound } from './publication.exception';
 import { PublishedVersionRepository } from './published-version.repository';
 import { PublicationClock } from './publication-clock';
+import { PublicationEvents } from './publication-events';
 import { PublishedNotifier } from './published-notifier';
 import { VersionFiles } from './version-files';
 
@@ -46,6 +47,7 @@ export class PublicationService extends PublicationGateway {
     private readonly audit: AuditService,
     private readonly notifier: PublishedNotifier,
     private readonly clock: PublicationClock,
+    private readonly events: PublicationEvents,
     @Inject(JOB_QUEUE) private readonly queue: JobQueue,
   ) {
     super();
@@ -164,6 +166,7 @@ export class PublicationService extends PublicationGateway {
       if (previous) await manager.update(PublishedVersion, { id: previous.id }, { status: 'current' });
       await this.consolidated.revertVersion(runner, dataset, versionId, restored);
     });
+    this.events.consolidatedChanged();
     await this.audit.record({
       action: 'publication.version.retracted',
       actor: principal,
@@ -220,6 +223,7 @@ export class PublicationService extends PublicationGateway {
       return true;
     });
     if (!published) return null;
+    this.events.consolidatedChanged();
     this.logger.log(`Version ${version.id} publiée : ${sites.length} sites, ${events.length} événements (${dataset.producer}/${dataset.datasetSlug})`);
     await this.audit.record({
       action: 'publication.version.published',

@@ -41,15 +41,35 @@ export function siteTableRow(dataset: DatasetIdentity, site: SiteRecord, territo
   return row;
 }
 
-/** The schema's record of a `sites` row (the columns named as the schema's fields). */
-export function siteRecordOf(row: Record<string, unknown>): SiteRecord {
-  const record: Record<string, unknown> = { id: row.site_id };
-  for (const field of SITE_FIELDS) {
-    if (field === 'id') continue;
-    const value = row[field];
-    record[field] = value === undefined ? null : value;
-  }
-  return record as unknown as SiteRecord;
+/** The schema's record of a `sites` row (the columns named as the schema's fields), spelled out for a fixed shape. */
+export function siteRecordOf(row: Record<string, any>): SiteRecord {
+  return {
+    id: row.site_id,
+    nom: row.nom,
+    categorie: row.categorie,
+    type_site: row.type_site,
+    responsable: row.responsable,
+    siret: row.siret,
+    adresse: row.adresse,
+    complement_adresse: row.complement_adresse,
+    code_postal: row.code_postal,
+    commune: row.commune,
+    code_insee: row.code_insee,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    telephone: row.telephone,
+    courriel: row.courriel,
+    site_web: row.site_web,
+    horaires: row.horaires,
+    mode_accueil: row.mode_accueil,
+    services_partenaires: row.services_partenaires,
+    date_ouverture: row.date_ouverture,
+    date_fermeture: row.date_fermeture,
+    statut: row.statut,
+    etp: row.etp,
+    site_parent: row.site_parent,
+    date_maj: row.date_maj,
+  };
 }
 
 export const HISTORY_TABLE_COLUMNS: readonly ColumnSpec[] = [

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { ColumnSpec } from './site-rows';
 
@@ -19,6 +20,28 @@ type Executor = Pick<DataSource, 'query'> | QueryRunner;
 export function run<T = any>(executor: Executor, dialect: Dialect, text: string, params: unknown[] = []): Promise<T[]> {
   return executor.query(toDialect(dialect, text), params.map((value) => (dialect === 'sqlite' && typeof value === 'boolean' ? Number(value) : value)));
 }
+
+interface PgPool {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, any>[] }>;
+}
+
+/**
+ * For the public API's hot reads: on PostgreSQL, straight to the driver's pool as a named (prepared once per
+ * connection) statement, skipping TypeORM's query runner; on SQLite, TypeORM's query (the driver is synchronous).
+ */
+export function readQuery(dataSource: DataSource, dialect: Dialect, text: string, params: unknown[] = []): Promise<Record<string, any>[]> {
+  if (dialect === 'sqlite') return run(dataSource, dialect, text, params);
+  let statement = PREPARED.get(text);
+  if (!statement) {
+    const sql = toDialect(dialect, text);
+    statement = { name: createHash('sha1').update(sql).digest('hex'), text: sql };
+    PREPARED.set(text, statement);
+  }
+  const pool = (dataSource.driver as unknown as { master: PgPool }).master;
+  return pool.query({ ...statement, values: params }).then((result) => result.rows);
+}
+
+const PREPARED = new Map<string, { name: string; text: string }>();
 
 const SQLITE_MAX_PARAMETERS = 32_000;
 const POSTGRES_ROWS_PER_STATEMENT = 20_000;

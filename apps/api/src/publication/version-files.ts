@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import Papa from 'papaparse';
 import { Readable } from 'stream';
-import { SITE_FIELD_KINDS, SITE_FIELDS, type SiteRecord } from '../review/diff/site-record';
+import { SITE_FIELDS, type SiteRecord } from '../review/diff/site-record';
 import { FILE_STORAGE, FileStorage, StoredFile } from '../storage/file-storage';
 import { writeSitesCsv, writeSitesGeoJson, writeSitesXlsx, type SiteSource } from './exports';
 
@@ -47,17 +47,42 @@ export class VersionFiles {
     const parsed = Papa.parse<string[]>(Buffer.concat(chunks).toString('utf8'), { skipEmptyLines: true });
     if (parsed.errors.length > 0) throw new Error(`Version publiée illisible (${key}) : ${parsed.errors[0].message}, ligne ${(parsed.errors[0].row ?? 0) + 1}`);
     const [header, ...rows] = parsed.data;
+    // toRecord reads cells by position: the header must be the schema's fields in the order toRecord spells them.
     if (header?.join(',') !== SITE_FIELDS.join(',')) throw new Error(`Version publiée ${key} : en-tête inattendu « ${header?.join(',')} »`);
     return rows.map(toRecord);
   }
 }
 
+const text = (cell: string | undefined): string | null => (cell === undefined || cell === '' ? null : cell);
+const number = (cell: string | undefined): number | null => (cell === undefined || cell === '' ? null : Number(cell));
+
+/** Spelled out in schema order (see `emptySiteRecord`): every record gets the same shape, which the diff reads fast. */
 function toRecord(cells: string[]): SiteRecord {
-  const record: Record<string, unknown> = {};
-  for (let index = 0; index < SITE_FIELDS.length; index++) {
-    const field = SITE_FIELDS[index];
-    const cell = cells[index] ?? '';
-    record[field] = cell === '' ? null : SITE_FIELD_KINDS[field] === 'number' ? Number(cell) : cell;
-  }
-  return record as unknown as SiteRecord;
+  return {
+    id: cells[0],
+    nom: cells[1],
+    categorie: text(cells[2]) as SiteRecord['categorie'],
+    type_site: text(cells[3]),
+    responsable: text(cells[4]),
+    siret: text(cells[5]),
+    adresse: text(cells[6]),
+    complement_adresse: text(cells[7]),
+    code_postal: text(cells[8]),
+    commune: text(cells[9]),
+    code_insee: text(cells[10]),
+    latitude: number(cells[11]),
+    longitude: number(cells[12]),
+    telephone: text(cells[13]),
+    courriel: text(cells[14]),
+    site_web: text(cells[15]),
+    horaires: text(cells[16]),
+    mode_accueil: text(cells[17]),
+    services_partenaires: text(cells[18]),
+    date_ouverture: text(cells[19]),
+    date_fermeture: text(cells[20]),
+    statut: text(cells[21]) as SiteRecord['statut'],
+    etp: number(cells[22]),
+    site_parent: text(cells[23]),
+    date_maj: text(cells[24]),
+  };
 }

@@ -4,7 +4,8 @@ import type { DataSource } from 'typeorm';
 import { distanceMeters } from '../review/diff/geo';
 import type { SiteRecord } from '../review/diff/site-record';
 import { siteRecordOf } from '../publication/site-rows';
-import { dialectOf, run, type Dialect } from '../publication/sql';
+import { PublicationEvents } from '../publication/publication-events';
+import { dialectOf, readQuery, type Dialect } from '../publication/sql';
 import type { ChangeFilters, Paging, SiteFilters, TerritoryFilters } from './public-query';
 
 export interface PublishedSiteView {
@@ -31,6 +32,9 @@ const KM_PER_DEGREE_LATITUDE = 111.32;
 /** A `near` query reads at most this many candidates in its bounding box before sorting them by distance. */
 const NEAR_CANDIDATES = 50_000;
 const STREAM_BATCH = 5_000;
+/** Totals of list queries are kept this long (and dropped at once when this process publishes). */
+const COUNT_TTL_MS = 10_000;
+const COUNT_CACHE_SIZE = 10_000;
 
 /** A site open on day `?` by its declared dates and status (same reading as the diff's lifecycle). */
 const OPEN_ON = `(t."date_ouverture" IS NULL OR t."date_ouverture" <= ?) AND (t."date_fermeture" IS NULL OR t."date_fermeture" > ?)
@@ -56,8 +60,14 @@ function territoryWhere(filters: TerritoryFilters, communeColumn: string, where:
 export class PublicSitesRepository {
   private readonly dialect: Dialect;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  private readonly counts = new Map<string, { total: number; expires: number }>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    events: PublicationEvents,
+  ) {
     this.dialect = dialectOf(dataSource);
+    events.onConsolidatedChange(() => this.counts.clear());
   }
 
   async findPage(filters: SiteFilters, paging: Paging): Promise<SitePage> {
@@ -76,15 +86,27 @@ export class PublicSitesRepository {
         items: within.slice(start, start + paging.perPage).map(({ row, distanceKm }) => ({ ...this.view(row, filters.at !== undefined), distanceKm: Math.round(distanceKm * 1000) / 1000 })),
       };
     }
-    const [rows, counted] = await Promise.all([
+    const [rows, total] = await Promise.all([
       this.query(`SELECT ${select} FROM ${from} ${condition} ORDER BY t."producer", t."site_id", t."dataset_id" LIMIT ? OFFSET ?`, [
         ...where.params,
         paging.perPage,
         (paging.page - 1) * paging.perPage,
       ]),
-      this.query(`SELECT COUNT(*) AS "total" FROM ${from} ${condition}`, where.params),
+      this.count(`SELECT COUNT(*) AS "total" FROM ${from} ${condition}`, where.params),
     ]);
-    return { total: Number(counted[0].total), items: rows.map((row) => this.view(row, filters.at !== undefined)) };
+    return { total, items: rows.map((row) => this.view(row, filters.at !== undefined)) };
+  }
+
+  /** A département's total is the same for every page a client walks through: counted once per few seconds. */
+  private async count(text: string, params: unknown[]): Promise<number> {
+    const key = `${text}\u0000${JSON.stringify(params)}`;
+    const now = Date.now();
+    const cached = this.counts.get(key);
+    if (cached && cached.expires > now) return cached.total;
+    const [row] = await this.query(text, params);
+    if (this.counts.size >= COUNT_CACHE_SIZE) this.counts.clear();
+    this.counts.set(key, { total: Number(row.total), expires: now + COUNT_TTL_MS });
+    return Number(row.total);
   }
 
   async findOne(producer: string, siteId: string): Promise<PublishedSiteView | undefined> {
@@ -228,6 +250,6 @@ export class PublicSitesRepository {
   }
 
   private query(text: string, params: unknown[] = []): Promise<Record<string, any>[]> {
-    return run(this.dataSource, this.dialect, text, params);
+    return readQuery(this.dataSource, this.dialect, text, params);
   }
 }

@@ -71,7 +71,7 @@ export const maillageEn = merge(maillageFr, {
   review: { title: 'Review queue', submittedAt: 'Submitted on', sites: 'Sites', openings: 'Openings', closures: 'Closures', moves: 'Moves', removals: 'Removals to confirm' },
   schema: { title: 'Schemas', templateCsv: 'CSV template', templateXlsx: 'Excel template', documentation: 'Schema documentation' },
   territory: {
-    menu: 'Public territory page',
+    menu: 'Public pages',
     header: 'where public services are',
     title: 'Public services near you',
     intro: 'Search a commune, an intercommunality (EPCI), a département or a region.',

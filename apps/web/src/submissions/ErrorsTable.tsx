@@ -80,7 +80,7 @@ export const ErrorsTable = ({ report }: { report: Report }) => {
                   if (!cellProblems) return <TableCell key={name} />;
                   const isError = cellProblems.some((problem) => problem.severity !== 'warning');
                   return (
-                    <TableCell key={name} sx={{ bgcolor: isError ? '#fde8e8' : '#fff4e0', borderLeft: 3, borderLeftColor: isError ? '#b3261e' : '#8a5300' }} data-faulty="true">
+                    <TableCell key={name} sx={{ bgcolor: isError ? '#fde8e8' : '#fff4e0', borderLeft: 3, borderLeftColor: isError ? '#b3261e' : '#8a5300' }} data-severity={isError ? 'error' : 'warning'}>
                       <code>{cellProblems[0].cell ?? ''}</code>
                       {cellProblems.map((problem, index) => (
                         <Typography key={index} variant="body2">

@@ -127,6 +127,7 @@ export const MappingEditor = ({ fields, labels, mapping, onChange }: MappingEdit
                 <TableCell>
                   {mode === 'column' && (
                     <TextField
+                      key={valuesText(current)}
                       size="small"
                       multiline
                       minRows={1}

@@ -115,6 +115,9 @@ export class SftpServer implements OnApplicationBootstrap, BeforeApplicationShut
       const sftp = acceptSftp();
       const handler = new SftpSession(sftp, account, ip, { dropBox: this.dropBox, inbox: this.inbox, outbox: this.outbox });
       this.sessions.add(handler);
+      // The client's EOF must be answered with a close (RFC 4254 §5.3), which ssh2 does not do by itself: OpenSSH's
+      // sftp would otherwise wait forever on exit (mscdex/ssh2#1153, #1443).
+      sftp.on('end', () => sftp.end());
       sftp.on('close', () => this.sessions.delete(handler));
     });
   }
@@ -126,6 +129,7 @@ export class SftpServer implements OnApplicationBootstrap, BeforeApplicationShut
     client.on('session', (acceptSession) => {
       acceptSession().on('sftp', (acceptSftp) => {
         const sftp = acceptSftp();
+        sftp.on('end', () => sftp.end());
         sftp.on('ready', () => setTimeout(() => client.end(), OVER_LIMIT_GRACE_MS));
         for (const request of ['OPEN', 'OPENDIR', 'STAT', 'LSTAT', 'REALPATH', 'REMOVE', 'RENAME', 'MKDIR', 'RMDIR', 'SETSTAT', 'READLINK', 'SYMLINK']) {
           sftp.on(request, (id: number) => sftp.status(id, refusal.status, refusal.message));

@@ -1,10 +1,13 @@
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Title, usePermissions, useTranslate } from 'react-admin';
+import { useOwnOrganizations } from '../auth/useOwnOrganizations';
 import { CountCard } from './CountCard';
+import { OwnDatasets } from './OwnDatasets';
 
 export const Dashboard = () => {
   const translate = useTranslate();
   const { permissions } = usePermissions<string[]>();
+  const own = useOwnOrganizations();
   const steps = (['admin', 'producer', 'reviewer'] as const).filter((role) => permissions?.includes(role));
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2, mt: 2 }}>
@@ -32,6 +35,7 @@ export const Dashboard = () => {
           </CardContent>
         </Card>
       )}
+      {own && <OwnDatasets organizationIds={own} />}
       <Typography component="h2" variant="h6">
         {translate('maillage.dashboard.counts')}
       </Typography>

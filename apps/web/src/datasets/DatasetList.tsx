@@ -1,5 +1,6 @@
 import { DataTable, List, ReferenceField, ReferenceInput, AutocompleteInput, SearchInput, SimpleList } from 'react-admin';
 import { useMediaQuery, type Theme } from '@mui/material';
+import { useOwnOrganizations } from '../auth/useOwnOrganizations';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -10,8 +11,10 @@ const filters = [
 
 export const DatasetList = () => {
   const isSmall = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  // A producer sees the datasets of their organisations: the ones they can upload to.
+  const own = useOwnOrganizations();
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }}>
+    <List filters={own ? filters.slice(0, 1) : filters} filter={own ? { organizationId: own } : undefined} sort={{ field: 'name', order: 'ASC' }}>
       {isSmall ? (
         <SimpleList
           primaryText={(record) => record.name}

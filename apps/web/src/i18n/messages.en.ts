@@ -24,6 +24,8 @@ export const maillageEn = merge(maillageFr, {
     organizations: 'Producing organisations',
     datasets: 'Datasets',
     unavailable: 'unavailable',
+    ownDatasets: 'Your datasets',
+    noOwnDataset: 'No dataset for your organisations yet: ask an administrator to create one.',
     nextSteps: 'Where to start',
     adminSteps: '1. Create the producing organisation. 2. Create its dataset. 3. Create a producer account attached to the organisation, and a reviewer account (Users → Create).',
     producerSteps: 'Open your dataset, then “Upload a file”: the file is checked in your browser before it is sent.',

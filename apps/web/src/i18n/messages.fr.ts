@@ -12,6 +12,8 @@ export const maillageFr = {
     organizations: 'Organisations productrices',
     datasets: 'Jeux de données',
     unavailable: 'indisponible',
+    ownDatasets: 'Vos jeux de données',
+    noOwnDataset: 'Aucun jeu de données pour vos organisations : demandez à un administrateur de le créer.',
     nextSteps: 'Par où commencer',
     adminSteps:
       '1. Créez l’organisation productrice (Organisations → Créer). 2. Créez son jeu de données (Jeux de données → Créer). 3. Créez un compte producteur rattaché à l’organisation et un compte relecteur (Utilisateurs → Créer).',

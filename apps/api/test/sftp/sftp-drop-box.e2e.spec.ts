@@ -9,6 +9,7 @@ const { STATUS_CODE } = utils.sftp;
 const REPOSITORY = path.resolve(__dirname, '../../../..');
 const LAPOSTE_2020 = path.resolve(REPOSITORY, '../shared/data/real/laposte_points_de_contact_2020-12.csv');
 const LAPOSTE_MAPPING = path.join(REPOSITORY, 'schemas/sites-publics/1.0.0/mappings/laposte-points-de-contact.mapping.json');
+const VALID_EXAMPLE = path.join(REPOSITORY, 'schemas/sites-publics/1.0.0/exemple-valide.csv');
 const KEY_PASSWORD = 'mot-de-passe-sftp-de-la-poste';
 
 jest.setTimeout(180_000);
@@ -251,6 +252,24 @@ describe('Dépôt SFTP (serveur ssh2, application embarquée sur SQLite)', () =>
       expect((await submissionsOf(test, laPoste)).length).toBe(before);
       const check = await session(laPostePassword);
       expect(await check.readdir(`/${slug}/inbox`)).not.toContain('coupe-en-route.csv');
+    });
+
+    it('soumet à la revue un fichier valide quand le jeu est réglé ainsi, et le range dans archive/', async () => {
+      const slug = laPoste.datasetSlug;
+      await test.http().put(`/api/datasets/${laPoste.datasetId}/mapping`).set(bearer(laPoste.producerToken)).send({ mapping: null, autoSubmit: true }).expect(200);
+      const calls = await session(laPostePassword);
+      await calls.writeFile(`/${slug}/inbox/exemple.csv`, fs.readFileSync(VALID_EXAMPLE));
+      const submitted = await waitFor(
+        'la soumission automatique',
+        async () => (await submissionsOf(test, laPoste)).find((submission) => submission.fileName === 'exemple.csv' && submission.status === 'submitted'),
+        60_000,
+      );
+      expect(submitted).toMatchObject({ channel: 'sftp', errorCount: 0, mappingOrigin: null });
+      expect(await calls.readdir(`/${slug}/archive`)).toContain('exemple.csv');
+      expect((await calls.readFile(`/${slug}/archive/exemple.csv`)).equals(fs.readFileSync(VALID_EXAMPLE))).toBe(true);
+      const text = (await calls.readFile(`/${slug}/reports/exemple.txt`)).toString('utf8');
+      expect(text).toMatch(/Statut : soumise/);
+      expect(text).toMatch(/Le fichier est valide/);
     });
   });
 });

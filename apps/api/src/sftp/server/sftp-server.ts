@@ -78,6 +78,7 @@ export class SftpServer implements OnApplicationBootstrap, BeforeApplicationShut
     clearTimeout(timer);
     for (const connection of this.connections) connection.end();
     await closed;
+    this.logger.log('Dépôt SFTP fermé');
   }
 
   private accept(client: Connection, ip: string): void {

@@ -56,7 +56,7 @@ async function load(databaseUrl, dataDirectory) {
 }
 
 function startServer(databaseUrl, dataDirectory) {
-  const child = spawn(process.execPath, ['--max-old-space-size=2048', path.join(__dirname, 'server.js')], {
+  const child = spawn(process.execPath, ['--max-old-space-size=2048', ...(process.env.BENCH_CPU_PROFILE_DIR ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROFILE_DIR] : []), path.join(__dirname, 'server.js')], {
     env: { ...process.env, DATABASE_URL: databaseUrl, MAILLAGE_DATA_DIR: dataDirectory, MAILLAGE_ADMIN_PASSWORD: 'mot-de-passe-du-banc-d-essai', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000', JOBS_DRIVER: 'database' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -83,10 +83,18 @@ function get(agent, port, pathname) {
   });
 }
 
-async function fire(port, departements) {
+/** CPU seconds a process has used so far (Linux), to tell its own cost from the machine's load. */
+function processCpuSeconds(pid) {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function fire(port, departements, serverPid) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
   for (const departement of departements.slice(0, 20)) await get(agent, port, `/api/public/sites?departement=${departement}`);
   const latencies = [];
+  const serverCpu = processCpuSeconds(serverPid);
+  const clientCpu = process.cpuUsage();
   const deadline = performance.now() + seconds * 1000;
   const started = performance.now();
   const worker = async () => {
@@ -97,10 +105,14 @@ async function fire(port, departements) {
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - started) / 1000;
+  const serverCpuMs = ((processCpuSeconds(serverPid) - serverCpu) * 1000) / latencies.length;
+  const clientUsage = process.cpuUsage(clientCpu);
+  const clientCpuMs = (clientUsage.user + clientUsage.system) / 1000 / latencies.length;
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const percentile = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
   console.log(`GET /api/public/sites?departement=XX (100 sites par page, total compris) : ${latencies.length.toLocaleString('fr-FR')} requêtes en ${elapsed.toFixed(1)} s, ${(latencies.length / elapsed).toFixed(0)} req/s, ${concurrency} en parallèle`);
+  console.log(`CPU par requête : ${serverCpuMs.toFixed(2)} ms dans le processus de l’API, ${clientCpuMs.toFixed(2)} ms dans le client (PostgreSQL non compté) ; charge moyenne ${os.loadavg()[0].toFixed(1)}`);
   console.log(`latence p50 ${percentile(50)} ms, p90 ${percentile(90)} ms, p99 ${percentile(99)} ms, max ${latencies[latencies.length - 1].toFixed(1)} ms`);
 }
 
@@ -112,7 +124,7 @@ async function main() {
       const departements = (await load(url, dataDirectory)).filter((code) => code && !code.startsWith('97'));
       const { child, port } = await startServer(url, dataDirectory);
       try {
-        await fire(port, departements);
+        await fire(port, departements, child.pid);
       } finally {
         child.removeAllListeners('exit');
         child.kill('SIGTERM');

@@ -17,6 +17,8 @@ export const SFTP_LISTENS = Symbol('SFTP_LISTENS');
 
 /** A connection over the session limit gets this long to read why before it is closed. */
 const OVER_LIMIT_GRACE_MS = 2000;
+/** A connection that has not authenticated by then is closed: unauthenticated sockets must not pile up. */
+const AUTHENTICATION_TIMEOUT_MS = 30_000;
 
 /**
  * The SSH server of the drop box (ssh2), SFTP subsystem only: no shell, no command, no forwarding. Listens when the
@@ -85,6 +87,7 @@ export class SftpServer implements OnApplicationBootstrap, BeforeApplicationShut
     this.connections.add(client);
     let account: SftpAccount | null = null;
     let holdsSessionSlot = false;
+    const authenticationTimer = setTimeout(() => client.end(), AUTHENTICATION_TIMEOUT_MS);
     client.on('authentication', (context) => {
       this.authenticator
         .authenticate(context, ip)
@@ -99,6 +102,7 @@ export class SftpServer implements OnApplicationBootstrap, BeforeApplicationShut
         });
     });
     client.on('ready', () => {
+      clearTimeout(authenticationTimer);
       const authenticated = account as SftpAccount;
       holdsSessionSlot = this.limits.openSession(authenticated.id);
       if (!holdsSessionSlot) void this.refuseOverLimit(client, authenticated, ip);
@@ -106,6 +110,7 @@ export class SftpServer implements OnApplicationBootstrap, BeforeApplicationShut
     });
     client.on('error', (error: Error) => this.logger.debug?.(`Connexion SFTP depuis ${ip} : ${error.message}`));
     client.on('close', () => {
+      clearTimeout(authenticationTimer);
       this.connections.delete(client);
       if (holdsSessionSlot && account) this.limits.closeSession(account.id);
     });

@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { utils } from 'ssh2';
+import { dialectsUnderTest } from '../support/databases';
 import { waitFor } from '../support/wait-for';
 import { auditEvents, bearer, createOrganisation, Organisation, SftpTestApp, startSftpTestApp, submissionsOf } from './support/sftp-test-app';
 import { connect, refusal, sftpCalls, SftpConnection } from './support/ssh-client';
@@ -14,7 +15,7 @@ const KEY_PASSWORD = 'mot-de-passe-sftp-de-la-poste';
 
 jest.setTimeout(180_000);
 
-describe('Dépôt SFTP (serveur ssh2, application embarquée sur SQLite)', () => {
+describe.each(dialectsUnderTest('Dépôt SFTP'))('Dépôt SFTP (serveur ssh2, base %s)', (dialect) => {
   let test: SftpTestApp;
   let laPoste: Organisation;
   let other: Organisation;
@@ -40,7 +41,7 @@ describe('Dépôt SFTP (serveur ssh2, application embarquée sur SQLite)', () =>
   };
 
   beforeAll(async () => {
-    test = await startSftpTestApp({ SFTP_MAX_SESSIONS_PER_ACCOUNT: '3' });
+    test = await startSftpTestApp({ SFTP_MAX_SESSIONS_PER_ACCOUNT: '3' }, dialect);
     laPoste = await createOrganisation(test, 'La Poste', 'Points de contact', 'producteur.laposte');
     other = await createOrganisation(test, 'Agence nationale de la cohésion des territoires', 'France services', 'producteur.anct');
     const producer = bearer(laPoste.producerToken);

@@ -5,7 +5,7 @@ import { createApiApplication } from '../../../src/bootstrap';
 import { AppConfig, loadConfig } from '../../../src/config/app.config';
 import { createLogger } from '../../../src/observability/logger';
 import { SftpServer } from '../../../src/sftp/server/sftp-server';
-import { scratchDatabase } from '../../support/databases';
+import { Dialect, scratchDatabase } from '../../support/databases';
 
 const ADMIN_PASSWORD = 'mot-de-passe-administrateur-sftp';
 export const USER_PASSWORD = 'mot-de-passe-des-comptes-sftp';
@@ -21,11 +21,11 @@ export interface SftpTestApp {
 }
 
 /**
- * The embedded application exactly as `main.ts` builds it (SQLite, in-process job queue, local storage), with the SFTP
- * server listening on a free loopback port.
+ * The application exactly as `main.ts` builds it (in-process job queue, local storage; SQLite unless told), with the
+ * SFTP server listening on a free loopback port.
  */
-export async function startSftpTestApp(env: Record<string, string> = {}): Promise<SftpTestApp> {
-  const database = await scratchDatabase('sqlite');
+export async function startSftpTestApp(env: Record<string, string> = {}, dialect: Dialect = 'sqlite'): Promise<SftpTestApp> {
+  const database = await scratchDatabase(dialect);
   const config = loadConfig({
     NODE_ENV: 'test',
     MAILLAGE_DATA_DIR: database.dataDirectory,
@@ -35,6 +35,8 @@ export async function startSftpTestApp(env: Record<string, string> = {}): Promis
     MAILLAGE_ADMIN_PASSWORD: ADMIN_PASSWORD,
     SFTP_PORT: '0',
     SFTP_HOST: '127.0.0.1',
+    SFTP_ENABLED: 'true',
+    ...(database.url ? { DATABASE_URL: database.url } : {}),
     ...env,
   });
   const app = await createApiApplication(config, createLogger(config));

@@ -5,6 +5,7 @@ import { spawnSync } from 'child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import path from 'path';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { accessibilityViolations } from './accessibility';
@@ -106,6 +107,11 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     const inseeColumn = excerpt.header.indexOf('insee_com');
     const ardecheCount = excerpt.rows.filter((row) => row[inseeColumn].startsWith('07')).length;
 
+    await page.goto(`${api.url}/#/login`);
+    await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    await shot('connexion');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
     // Admin: organisation, dataset, producer and reviewer, all through the screens.
     await signIn('admin', ADMIN_PASSWORD);
     await shot('admin-tableau-de-bord');
@@ -177,6 +183,41 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     await shot('producteur-lignes-en-erreur');
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // Downloads: the errors as CSV (from the API), the producer's own file annotated as XLSX (built in the browser).
+    await page.getByRole('tab', { name: 'Rapport' }).click();
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger les erreurs (CSV)' }).click()]);
+    const csvPath = path.join(workDir, 'erreurs.csv');
+    await csvDownload.saveAs(csvPath);
+    expect(readFileSync(csvPath, 'utf8')).toContain('26400');
+    const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le fichier annoté (Excel)' }).click()]);
+    expect(xlsxDownload.suggestedFilename()).toBe('france-services-ardeche-drome-annote.xlsx');
+    const xlsxPath = path.join(workDir, 'annote.xlsx');
+    await xlsxDownload.saveAs(xlsxPath);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxPath);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).getCell(excerpt.header.length + 1).text).toBe('Erreurs');
+    expect(sheet.getRow(rowNumber).getCell(excerpt.header.length + 1).text).toContain('code_postal');
+    expect(sheet.rowCount).toBe(excerpt.rows.length + 1);
+
+    // The organisation's API token and SFTP account, created by the producer.
+    await page.getByRole('menuitem', { name: 'Organisations' }).click();
+    await page.getByRole('table').getByText('Agence nationale de la cohésion des territoires').click();
+    await page.getByRole('tab', { name: 'Jetons d’API' }).click();
+    await page.getByLabel('Nom du jeton').fill('Export nocturne');
+    await page.getByRole('button', { name: 'Créer le jeton' }).click();
+    expect(await page.getByTestId('api-token-secret').innerText()).toMatch(/^mlg_/);
+    await page.getByRole('table').getByText('Export nocturne').waitFor();
+    await shot('producteur-jetons');
+    await page.getByRole('tab', { name: 'Comptes SFTP' }).click();
+    await page.getByLabel('Identifiant SSH').fill('anct-depot');
+    await page.getByRole('radio', { name: 'Mot de passe' }).check();
+    await page.locator('#sftp-secret').fill('depot-sftp-e2e-2026');
+    await page.getByRole('button', { name: 'Créer le compte' }).click();
+    await page.getByRole('table', { name: 'Comptes SFTP' }).getByText('anct-depot').waitFor();
+    await shot('producteur-sftp');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
     // The fix: the faulty row is left out of the next file (row numbers count the header as row 1).
     const fixed = path.join(workDir, 'france-services-ardeche-drome-corrige.csv');
     writeFileSync(fixed, Papa.unparse([excerpt.header, ...excerpt.rows.filter((_, index) => index + 2 !== rowNumber)], { newline: '\r\n' }));
@@ -227,6 +268,10 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     await page.getByRole('link', { name: 'Fil des changements (Atom)' }).waitFor();
     await shot('public-territoire-ardeche');
     expect(await accessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.getByTestId('france-map').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await shot('public-territoire-ardeche-mobile');
     expect(problems).toEqual([]);
   });
 });

@@ -71,6 +71,7 @@ export const maillageEn = merge(maillageFr, {
   },
 
   review: { title: 'Review queue', submittedAt: 'Submitted on', sites: 'Sites', openings: 'Openings', closures: 'Closures', moves: 'Moves', removals: 'Removals to confirm' },
+  sftp: { title: 'SFTP accounts', create: 'Create account', disable: 'Disable', username: 'SSH username', password: 'Password', publickey: 'SSH public key' },
   schema: { title: 'Schemas', templateCsv: 'CSV template', templateXlsx: 'Excel template', documentation: 'Schema documentation' },
   territory: {
     menu: 'Public pages',

@@ -1,10 +1,16 @@
 import { Datagrid, ReferenceManyField, Show, SimpleShowLayout, TabbedShowLayout, TextField, usePermissions, useRecordContext } from 'react-admin';
 import { OrganizationKindField } from './OrganizationKindField';
 import { ApiTokensPanel } from './ApiTokensPanel';
+import { SftpAccountsPanel } from './SftpAccountsPanel';
 
 const TokensTab = () => {
   const record = useRecordContext();
   return record ? <ApiTokensPanel organizationId={String(record.id)} /> : null;
+};
+
+const SftpTab = () => {
+  const record = useRecordContext();
+  return record ? <SftpAccountsPanel organizationId={String(record.id)} /> : null;
 };
 
 export const OrganizationShow = () => {
@@ -31,6 +37,11 @@ export const OrganizationShow = () => {
         {canManageTokens && (
           <TabbedShowLayout.Tab label="maillage.tokens.title" path="jetons">
             <TokensTab />
+          </TabbedShowLayout.Tab>
+        )}
+        {canManageTokens && (
+          <TabbedShowLayout.Tab label="maillage.sftp.title" path="sftp">
+            <SftpTab />
           </TabbedShowLayout.Tab>
         )}
       </TabbedShowLayout>

@@ -61,12 +61,17 @@ describe('Dépôt SFTP : limites (taille, fichiers par heure, sessions, connexio
     const slug = organisation.datasetSlug;
     const calls = await session('quota');
     await calls.writeFile(`/${slug}/inbox/premier.csv`, 'id_site\n1\n');
+    await calls.writeFile(`/${slug}/inbox/en-attente.csv.part`, 'id_site\n4\n');
     await calls.writeFile(`/${slug}/inbox/deuxieme.csv`, 'id_site\n2\n');
     const third = await refusal(calls.writeFile(`/${slug}/inbox/troisieme.csv`, 'id_site\n3\n'));
     expect(third.code).toBe(STATUS_CODE.FAILURE);
     expect(third.message).toMatch(/^Limite atteinte : 2 fichiers par heure pour ce compte \(SFTP_MAX_FILES_PER_HOUR\)\. Réessayez dans \d+ minutes?\./);
+    const renamed = await refusal(calls.rename(`/${slug}/inbox/en-attente.csv.part`, `/${slug}/inbox/en-attente.csv`));
+    expect(renamed.message).toMatch(/^Limite atteinte/);
+    expect(await calls.readdir(`/${slug}/inbox`)).toEqual(['en-attente.csv.part']);
     const names = (await submissionsOf(test, organisation)).map((submission) => submission.fileName);
     expect(names).not.toContain('troisieme.csv');
+    expect(names).not.toContain('en-attente.csv');
     expect((await limitEvents('files-per-hour'))[0]).toMatchObject({ actorName: 'quota', details: { limit: 'files-per-hour', max: 2 } });
   });
 

@@ -59,15 +59,16 @@ export class DropBox {
   }
 
   /**
-   * Hands a complete file to the submissions workflow, with the `.mapping.json` found beside it if any, and removes
-   * it from disk whatever happens. Answers once the submission exists; validation runs as a job.
+   * Hands a complete file to the submissions workflow, with the `.mapping.json` found beside it if any. Over the hourly
+   * limit the file is left where it is (a `.part` can be renamed again later); once handed over it is removed from
+   * disk whatever happens. Answers once the submission exists; validation runs as a job.
    */
   async submit(account: SftpAccount, dataset: Dataset, file: { path: string; name: string; size: number }, ip: string): Promise<Submission> {
+    await this.assertMayUpload(account, ip);
+    const sidecarMapping = await this.sidecarMapping(account, dataset, file.name);
     const discard = () => fs.promises.rm(file.path, { force: true });
     let submission: Submission;
     try {
-      await this.assertMayUpload(account, ip);
-      const sidecarMapping = await this.sidecarMapping(account, dataset, file.name);
       this.limits.recordFile(account.id);
       submission = await this.submissions.receive(dataset.id, principalOfAccount(account), {
         upload: { path: file.path, originalName: file.name, size: file.size, mapping: null, discard },

@@ -20,7 +20,9 @@ const missing = [chromiumPath, realFile].filter((file) => !existsSync(file));
 const describeIfReady = missing.length === 0 ? describe : describe.skip;
 if (missing.length > 0) console.warn(`Parcours complet web + API ignoré : ${missing.join(', ')} absent(s) (apt-get install chromium ; dossier shared/ à côté du dépôt).`);
 
-jest.setTimeout(180_000);
+jest.setTimeout(240_000);
+/** Steps that load the validation engine and its reference data (about 14 MB), in the browser or in the API: slow on a loaded CI machine. */
+const ENGINE_TIMEOUT = 90_000;
 
 const ADMIN_PASSWORD = 'mot-de-passe-admin-e2e';
 const PRODUCER = { username: 'camille.producteur', password: 'producteur-e2e-2026' };
@@ -96,6 +98,11 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     mkdirSync(screenshots, { recursive: true });
   }, 150_000);
 
+  // The page as it was when a step failed, beside the steps' screenshots.
+  afterEach(async () => {
+    if (page && !page.isClosed()) await page.screenshot({ path: path.join(screenshots, 'derniere-page.png'), fullPage: true });
+  });
+
   afterAll(async () => {
     await browser?.close();
     await api?.close();
@@ -160,19 +167,19 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     await page.goto(datasetUrl);
     await page.getByRole('link', { name: 'Déposer un fichier' }).click();
     await page.getByTestId('data-file').setInputFiles(excerpt.file);
-    await page.getByTestId('detected-delimiter').waitFor();
+    await page.getByTestId('detected-delimiter').waitFor({ timeout: ENGINE_TIMEOUT });
     expect(await page.getByTestId('detected-encoding').innerText()).toBe('utf-8');
     expect(await page.getByTestId('detected-delimiter').innerText()).toBe('virgule (,)');
     await page.getByTestId('mapping-file').setInputFiles(mappingFile);
     await page.getByRole('button', { name: 'Vérifier avant l’envoi' }).click();
-    await page.getByTestId('preview-verdict').waitFor({ timeout: 60_000 });
+    await page.getByTestId('preview-verdict').waitFor({ timeout: ENGINE_TIMEOUT });
     expect(await page.getByTestId('preview-verdict').innerText()).toContain('1 erreur(s)');
     await shot('producteur-verification-navigateur');
     await page.getByRole('button', { name: 'Enregistrer la correspondance pour ce jeu' }).click();
     await page.getByText('Correspondance enregistrée').waitFor();
     await page.getByRole('button', { name: 'Envoyer le fichier' }).click();
 
-    await page.getByTestId('report-verdict').waitFor({ timeout: 60_000 });
+    await page.getByTestId('report-verdict').waitFor({ timeout: ENGINE_TIMEOUT });
     expect(await page.getByTestId('report-verdict').innerText()).toContain('Fichier invalide');
     await page.getByRole('table', { name: 'Synthèse du rapport' }).getByRole('cell', { name: 'Code postal incohérent avec la commune' }).waitFor();
     await shot('producteur-rapport-invalide');
@@ -227,7 +234,7 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     // The mapping saved with the first file is proposed again.
     await page.locator('[data-field="type_site"] input[value="france_services"]').waitFor();
     await page.getByRole('button', { name: 'Envoyer le fichier' }).click();
-    await page.getByTestId('report-verdict').waitFor({ timeout: 60_000 });
+    await page.getByTestId('report-verdict').waitFor({ timeout: ENGINE_TIMEOUT });
     expect(await page.getByTestId('report-verdict').innerText()).toContain('Fichier valide');
     await shot('producteur-rapport-valide');
     await page.getByRole('button', { name: 'Soumettre à la relecture' }).click();
@@ -249,6 +256,17 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     expect(await page.getByTestId('map-point').count()).toBe(excerpt.rows.length - 1);
     await shot('relecteur-differences-carte');
     expect(await accessibilityViolations(page)).toEqual([]);
+    // Approval at a date, then undone: the scheduled publication is cancelled and the submission is back in review.
+    await page.getByRole('button', { name: 'Approuver' }).click();
+    await page.getByRole('radio', { name: 'Publier à une date' }).check();
+    await page.getByLabel('Publier le').fill('2030-01-02T08:00');
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('Publication programmée le 02/01/2030 08:00').first().waitFor();
+    await shot('relecteur-publication-programmee');
+    await page.getByRole('button', { name: 'Annuler la publication programmée' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('soumis à la relecture', { exact: true }).waitFor();
+
     await page.getByRole('button', { name: 'Approuver' }).click();
     await page.getByLabel('Commentaire (facultatif)').fill('Liste vérifiée, merci.');
     await shot('relecteur-approbation');

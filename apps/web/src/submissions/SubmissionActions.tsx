@@ -41,6 +41,8 @@ export const SubmissionActions = ({ submission, onDone }: { submission: Submissi
       notify(`maillage.actions.done.${open}`, { type: 'success' });
       setOpen(null);
       setComment('');
+      setWhen('now');
+      setPublishAt('');
       onDone();
     } catch (error) {
       notify(messageOf(error), { type: 'error' });

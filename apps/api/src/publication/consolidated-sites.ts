@@ -53,7 +53,8 @@ export class ConsolidatedSites {
       if (!before) added.push(site);
       else if (!sameRecord(before, site)) changed.push(site);
     }
-    const removedIds = [...previous.keys()].filter((id) => !nextIds.has(id));
+    const removedIds: string[] = [];
+    for (const id of previous.keys()) if (!nextIds.has(id)) removedIds.push(id);
     const endedIds = [...removedIds, ...changed.map((site) => site.id)];
 
     if (previous.size > 0 && endedIds.length > previous.size / 2) {
@@ -93,7 +94,10 @@ export class ConsolidatedSites {
   }
 
   private insertEvents(runner: QueryRunner, change: VersionChange): Promise<void> {
-    const nextById = new Map(change.next.map((site) => [site.id, site]));
+    const wanted = new Set<string>();
+    for (const event of change.events) wanted.add(event.relatedSiteId ?? event.siteId).add(event.siteId);
+    const nextById = new Map<string, SiteRecord>();
+    for (const site of change.next) if (wanted.has(site.id)) nextById.set(site.id, site);
     const rows = change.events.map((event) => {
       const site = nextById.get(event.relatedSiteId ?? event.siteId) ?? nextById.get(event.siteId) ?? change.previous.get(event.siteId);
       const codeInsee = site?.code_insee ?? null;

@@ -25,6 +25,12 @@ export const BUILD_EXPORTS_JOB = 'publication.build-exports';
 
 const isCommuneRenumbering = renumberingPredicate((code) => currentCommuneOf(code)?.code);
 
+function indexById(sites: readonly SiteRecord[]): Map<string, SiteRecord> {
+  const byId = new Map<string, SiteRecord>();
+  for (const site of sites) byId.set(site.id, site);
+  return byId;
+}
+
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -216,7 +222,7 @@ export class PublicationService extends PublicationGateway {
         versionId: version.id,
         date: today,
         publishedAt: now.toISOString(),
-        previous: new Map(previousSites.map((site) => [site.id, site])),
+        previous: indexById(previousSites),
         next: sites,
         events,
       });

@@ -45,7 +45,7 @@ const PREPARED = new Map<string, { name: string; text: string }>();
 
 const SQLITE_MAX_PARAMETERS = 32_000;
 const POSTGRES_ROWS_PER_STATEMENT = 20_000;
-const PG_ARRAY_TYPES: Record<ColumnSpec['kind'], string> = { text: 'text[]', float: 'float8[]', boolean: 'boolean[]', integer: 'int4[]' };
+const PG_TYPES: Record<ColumnSpec['kind'], string> = { text: 'text', float: 'float8', boolean: 'boolean', integer: 'int4' };
 
 interface BetterSqliteDatabase {
   prepare(sql: string): { run(...params: unknown[]): unknown };
@@ -53,18 +53,18 @@ interface BetterSqliteDatabase {
 
 /**
  * Inserts many rows fast, inside the runner's transaction: on SQLite, prepared multi-row statements run directly on
- * the better-sqlite3 connection (TypeORM would prepare each call again); on PostgreSQL, one `unnest` of one array per
- * column for thousands of rows at a time, the closest to COPY that plain queries get.
+ * the better-sqlite3 connection (TypeORM would prepare each call again); on PostgreSQL, thousands of rows at a time
+ * as one JSON array (serialised natively by V8, parsed in C by `json_array_elements`): far less work in Node than
+ * the driver's escaping of one array parameter per column.
  */
 export async function insertRows(runner: QueryRunner, dialect: Dialect, table: string, columns: readonly ColumnSpec[], rows: unknown[][]): Promise<void> {
   if (rows.length === 0) return;
   const names = columns.map((column) => `"${column.name}"`).join(', ');
   if (dialect === 'postgres') {
-    const types = columns.map((column, index) => `$${index + 1}::${PG_ARRAY_TYPES[column.kind]}`).join(', ');
-    const text = `INSERT INTO "${table}" (${names}) SELECT * FROM unnest(${types})`;
+    const values = columns.map((column, index) => (column.kind === 'text' ? `e->>${index}` : `(e->>${index})::${PG_TYPES[column.kind]}`)).join(', ');
+    const text = `INSERT INTO "${table}" (${names}) SELECT ${values} FROM json_array_elements($1::json) AS e`;
     for (let start = 0; start < rows.length; start += POSTGRES_ROWS_PER_STATEMENT) {
-      const batch = rows.slice(start, start + POSTGRES_ROWS_PER_STATEMENT);
-      await runner.query(text, columns.map((_, index) => batch.map((row) => row[index] ?? null)));
+      await runner.query(text, [JSON.stringify(rows.slice(start, start + POSTGRES_ROWS_PER_STATEMENT))]);
     }
     return;
   }

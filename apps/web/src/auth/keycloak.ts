@@ -22,7 +22,7 @@ function randomString(length = 32): string {
   return base64Url(crypto.getRandomValues(new Uint8Array(length)));
 }
 
-async function challengeOf(verifier: string): Promise<string> {
+export async function challengeOf(verifier: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
   return base64Url(new Uint8Array(digest));
 }
@@ -36,7 +36,8 @@ function redirectUri(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
-export async function startKeycloakLogin(issuer: string, clientId: string): Promise<never> {
+/** The realm's authorization URL for a new sign-in; the verifier and state wait in sessionStorage for the return. */
+export async function authorizationUrl(issuer: string, clientId: string): Promise<string> {
   const pending: Pending = { state: randomString(16), verifier: randomString(48), redirectUri: redirectUri() };
   sessionStorage.setItem(PENDING_KEY, JSON.stringify(pending));
   const url = new URL(endpoint(issuer, 'auth'));
@@ -49,7 +50,11 @@ export async function startKeycloakLogin(issuer: string, clientId: string): Prom
     code_challenge: await challengeOf(pending.verifier),
     code_challenge_method: 'S256',
   }).toString();
-  window.location.assign(url.toString());
+  return url.toString();
+}
+
+export async function startKeycloakLogin(issuer: string, clientId: string): Promise<never> {
+  window.location.assign(await authorizationUrl(issuer, clientId));
   return new Promise<never>(() => undefined);
 }
 

@@ -106,7 +106,14 @@ export class PublicationService extends PublicationGateway {
       await this.queue.enqueue(PUBLISH_DUE_JOB, { versionId: version.id }, { delayMs: version.publishAt.getTime() - now.getTime(), attempts: 5 });
       return { versionId: version.id, status: 'scheduled', publishAt: version.publishAt };
     }
-    const published = await this.publishVersion(version, sites);
+    let published: Date | null;
+    try {
+      published = await this.publishVersion(version, sites);
+    } catch (error) {
+      // The version must not wait as `scheduled`: the periodic check would publish what the reviewer saw fail.
+      await this.versions.cancelIfScheduled(version.id, request.approvedBy.id, now);
+      throw error;
+    }
     if (!published) throw new PublicationException(PublicationErrorCode.VersionNotScheduled, 'La version a déjà été publiée par un autre processus');
     return { versionId: version.id, status: 'published', publishAt: published };
   }

@@ -33,6 +33,10 @@ export class PublishedVersionRepository {
     return this.versions.find({ where: { status: 'scheduled', publishAt: LessThanOrEqual(now) }, order: { publishAt: 'ASC' } });
   }
 
+  async cancelIfScheduled(id: string, byId: string, at: Date): Promise<void> {
+    await this.versions.update({ id, status: 'scheduled' }, { status: 'cancelled', cancelledById: byId, cancelledAt: at });
+  }
+
   async update(id: string, changes: Partial<PublishedVersion>): Promise<void> {
     await this.versions.update({ id }, changes);
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'crypto';
+import { ConsolidatedSites } from '../../src/publication/consolidated-sites';
 import { writeSitesCsv } from '../../src/publication/exports';
 import type { SiteRecord } from '../../src/review/diff/site-record';
 import { dialectsUnderTest } from '../support/databases';
@@ -149,14 +150,25 @@ describe.each(dialectsUnderTest('Publication'))('publication on %s', (dialect) =
     expect(csv.text).toContain('s6,Nouveau site programmé');
   });
 
+  it('rolls back a publication that fails midway: the current version stays, nothing is left to publish later', async () => {
+    const failure = jest.spyOn(api.app.get(ConsolidatedSites), 'applyVersion').mockRejectedValueOnce(new Error('disque plein'));
+    await expect(api.publish(dataset, [site('s9', 'Site jamais publié', PRIVAS)])).rejects.toThrow('disque plein');
+    failure.mockRestore();
+    expect(await publicIds()).toEqual(['s1', 's3', 's4', 's5']);
+    expect((await version(versionIds.v2)).status).toBe('current');
+    expect(await api.publication.publishDue(new Date('2030-01-01T00:00:00Z'))).toBe(0);
+    const cancelled = await api.http().get(`/api/published-versions?filter=${encodeURIComponent(JSON.stringify({ datasetId: dataset.datasetId, status: 'cancelled' }))}`).set(api.admin).expect(200);
+    expect(cancelled.body).toHaveLength(2);
+  });
+
   it('lists published versions for reviewers and admins in the simple-rest dialect', async () => {
     const list = await api.http().get(`/api/published-versions?filter=${encodeURIComponent(JSON.stringify({ datasetId: dataset.datasetId }))}&sort=${encodeURIComponent('["publishAt","ASC"]')}`).set(reviewer).expect(200);
-    expect(list.headers['content-range']).toBe('published-versions 0-3/4');
+    expect(list.headers['content-range']).toBe('published-versions 0-4/5');
     expect(list.body.slice(0, 2).map((item: { id: string; status: string }) => [item.id, item.status])).toEqual([
       [versionIds.v1, 'superseded'],
       [versionIds.v2, 'current'],
     ]);
-    expect(list.body.slice(2).map((item: { status: string }) => item.status).sort()).toEqual(['cancelled', 'retracted']);
+    expect(list.body.slice(2).map((item: { status: string }) => item.status).sort()).toEqual(['cancelled', 'cancelled', 'retracted']);
     expect(list.body[1].downloads.csv).toBe(`/api/public/versions/${versionIds.v2}.csv`);
     await api.http().get('/api/published-versions').expect(401);
   });

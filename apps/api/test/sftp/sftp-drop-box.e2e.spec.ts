@@ -64,7 +64,7 @@ describe.each(dialectsUnderTest('Dépôt SFTP'))('Dépôt SFTP (serveur ssh2, ba
   });
 
   describe('comptes (API HTTP)', () => {
-    it('refuse les clés RSA de moins de 3072 bits, les clés ECDSA et les clés privées, en français', async () => {
+    it('refuse les clés RSA de moins de 3072 bits, les clés ECDSA et les clés privées, en français ; accepte RSA 3072 et seulement la clé enregistrée', async () => {
       const producer = bearer(laPoste.producerToken);
       const post = (body: object) => test.http().post(`/api/organizations/${laPoste.id}/sftp-accounts`).set(producer).send(body);
       const rsa2048 = await post({ username: 'cle-rsa-courte', publicKey: utils.generateKeyPairSync('rsa', { bits: 2048 }).public }).expect(400);
@@ -75,7 +75,12 @@ describe.each(dialectsUnderTest('Dépôt SFTP'))('Dépôt SFTP (serveur ssh2, ba
       expect(secret.body.message).toMatch(/clé privée/);
       const both = await post({ username: 'les-deux', password: 'un-mot-de-passe-assez-long', publicKey: keys.public }).expect(400);
       expect(both.body.message).toMatch(/un seul des deux/);
-      await post({ username: 'cle-rsa-longue', publicKey: utils.generateKeyPairSync('rsa', { bits: 3072 }).public }).expect(201);
+      const rsa3072 = utils.generateKeyPairSync('rsa', { bits: 3072 });
+      await post({ username: 'cle-rsa-longue', publicKey: rsa3072.public }).expect(201);
+      const withRsa = await session({ username: 'cle-rsa-longue', privateKey: rsa3072.private });
+      expect(await withRsa.readdir('/')).toEqual([laPoste.datasetSlug]);
+      const stranger = utils.generateKeyPairSync('ed25519').private;
+      await expect(connect(test.port, { username: laPosteKey.username, privateKey: stranger })).rejects.toThrow(/authentication methods failed/);
       const taken = await post({ username: laPosteKey.username, password: 'un-mot-de-passe-assez-long' }).expect(409);
       expect(taken.body.message).toMatch(/déjà utilisé/);
     });

@@ -290,6 +290,47 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     await page.getByTestId('france-map').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await shot('public-territoire-ardeche-mobile');
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // A second list: one site moves street, one is gone. The reviewer sees both and sends the list back with a comment.
+    const published = excerpt.rows.filter((_, index) => index + 2 !== rowNumber);
+    const addressColumn = excerpt.header.indexOf('adresse');
+    const [moved, gone, ...kept] = published;
+    const movedAfter = [...moved];
+    movedAfter[addressColumn] = '1 place de la Mairie';
+    const second = path.join(workDir, 'france-services-ardeche-drome-v2.csv');
+    writeFileSync(second, Papa.unparse([excerpt.header, movedAfter, ...kept], { newline: '\r\n' }));
+    await signIn(PRODUCER.username, PRODUCER.password);
+    await page.goto(datasetUrl);
+    await page.getByRole('link', { name: 'Déposer un fichier' }).click();
+    await page.getByTestId('data-file').setInputFiles(second);
+    await page.locator('[data-field="type_site"] input[value="france_services"]').waitFor({ timeout: ENGINE_TIMEOUT });
+    await page.getByRole('button', { name: 'Envoyer le fichier' }).click();
+    await page.getByTestId('report-verdict').waitFor({ timeout: ENGINE_TIMEOUT });
+    await page.getByRole('button', { name: 'Soumettre à la relecture' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('soumis à la relecture', { exact: true }).waitFor();
+    await signOut(PRODUCER.username);
+
+    await signIn(REVIEWER.username, REVIEWER.password);
+    await page.getByRole('menuitem', { name: 'File de relecture' }).click();
+    await page.getByRole('table').getByText('france-services-ardeche-drome-v2.csv').click();
+    await page.getByRole('tab', { name: 'Différences avec la version publiée' }).click();
+    const counts = page.getByTestId('diff-counts');
+    await counts.getByText('1 retirés').waitFor();
+    await counts.getByText('1 modifiés').waitFor();
+    await page.getByRole('table', { name: 'Sites modifiés' }).getByText('1 place de la Mairie').waitFor();
+    await page.getByRole('table', { name: 'Sites modifiés' }).getByText(moved[addressColumn], { exact: true }).waitFor();
+    await page.getByRole('table', { name: 'Événements' }).getByText('Retrait à confirmer').waitFor();
+    await shot('relecteur-differences-modifications');
+    await page.getByRole('button', { name: 'Demander des corrections' }).click();
+    await page.getByLabel('Ce que le producteur doit corriger').fill(`Le site ${gone[excerpt.header.indexOf('lib_fs')]} a-t-il vraiment fermé ?`);
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirmer' }).click();
+    await page.getByText('corrections demandées', { exact: true }).waitFor();
+    await page.getByRole('tab', { name: 'Relecture (1)' }).click();
+    await page.getByText('a-t-il vraiment fermé ?').waitFor();
+    await shot('relecteur-corrections-demandees');
+    expect(await accessibilityViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });

@@ -56,6 +56,17 @@ export interface Hasher {
 }
 export type HasherFactory = (algorithm: 'md5' | 'sha256') => Hasher;
 
+/**
+ * Thrown by the batches() of a source read in one pass (`singlePass`) when the whole stream contradicts what was
+ * guessed from its start (encoding, delimiter, line ends): the rows given so far were read wrongly. `reopen()` gives
+ * the source read again with what was detected over the whole stream (or throws its SourceError); consumers start over.
+ */
+export class SourceRevised extends Error {
+  constructor(readonly reopen: () => Promise<TableSource>) {
+    super('La lecture du fichier reprend : la détection sur tout le fichier contredit celle du début.');
+  }
+}
+
 /** Thrown by readers when no table can be read: the engine turns it into a file-level error of the report. */
 export class SourceError extends Error {
   constructor(

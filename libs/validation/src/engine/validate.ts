@@ -1,5 +1,5 @@
 import type { CheckContext, ErrorDefinition, ErrorPlace, Locale, Severity, TableSource } from '../core/contracts';
-import { SourceError } from '../core/contracts';
+import { SourceError, SourceRevised } from '../core/contracts';
 import { compileSchema, SchemaProblem, type CompiledSchema } from '../schema';
 import { INVALID } from '../types';
 import { ErrorSink } from '../report/error-sink';
@@ -15,6 +15,7 @@ import { builtinChecks } from '../checks/builtin';
 import { KeyChecks } from './keys';
 import { cellsOf } from './integrity';
 import { DEFAULT_MAX_ERRORS, type ValidateOptions } from './options';
+import { sourceFailureReport } from './source-failure';
 
 const REQUIRED = 0;
 const TYPE = 1;
@@ -31,6 +32,23 @@ function clock(): number {
  */
 export async function validate(source: TableSource, options: ValidateOptions): Promise<Report> {
   const started = clock();
+  try {
+    return await validateOnce(source, options, started);
+  } catch (error) {
+    if (!(error instanceof SourceRevised)) throw error;
+    // A source read in one pass guessed wrong: everything starts over on the source read as detected.
+    let revised: TableSource;
+    try {
+      revised = await error.reopen();
+    } catch (reopenError) {
+      if (reopenError instanceof SourceError) return sourceFailureReport(source.name, reopenError, options.locale);
+      throw reopenError;
+    }
+    return validateOnce(revised, options, started);
+  }
+}
+
+async function validateOnce(source: TableSource, options: ValidateOptions, started: number): Promise<Report> {
   const locale: Locale = options.locale ?? 'fr';
   const maxErrors = options.maxErrors ?? DEFAULT_MAX_ERRORS;
   let schema: CompiledSchema;

@@ -167,6 +167,11 @@ export class TextScanner {
     if (length > 0) this.previousByte = chunk[length - 1];
   }
 
+  /** No byte so far contradicts reading the text as UTF-8 (a sequence cut by the chunk's end is not judged yet). */
+  get validUtf8SoFar(): boolean {
+    return this.utf8InvalidBytes === 0 && this.nulBytes === 0;
+  }
+
   finish(): TextScanResult {
     if (this.utf8Pending !== 0) this.invalidUtf8();
     this.endRecord(this.bytes);

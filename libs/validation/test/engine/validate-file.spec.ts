@@ -35,6 +35,21 @@ describe('validateFile', () => {
     expect(task.errors).toHaveLength(50);
   });
 
+  it('starts over when the whole file contradicts its start, and never hands a row twice to onRow', async () => {
+    // 2.3 MB of UTF-8 first: beyond the megabyte the dialect is guessed from.
+    const file = path.join(directory, 'late-windows-1252.csv');
+    const head = 'id,nom,date\n' + Array.from({ length: 100_000 }, (_, index) => `${index + 1},court,2024-01-10`).join('\n');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from('\n100001,\x92court\x92 trop long,2024-01-10\n', 'latin1')]));
+    const read = await validateFile(file, { schema, maxErrors: 10 });
+    expect(read.tasks[0].detected).toMatchObject({ encoding: 'windows-1252', delimiter: ',' });
+    expect(read.tasks[0].stats.rows).toBe(100_001);
+    expect(read.tasks[0].errorCounts).toEqual({ 'constraint-error': 1 });
+    const seen: number[] = [];
+    await validateFile(file, { schema, onRow: (_row, rowNumber) => seen.push(rowNumber) });
+    expect(seen).toHaveLength(100_001);
+    expect(new Set(seen).size).toBe(100_001);
+  });
+
   it('reports an unreadable file instead of throwing', async () => {
     const report = await validateFile(path.join(directory, 'empty.csv'), { schema });
     expect(report.valid).toBe(false);

@@ -1,6 +1,5 @@
 import { createHash, randomBytes } from 'crypto';
 import { nodeHasher } from '../../src/node';
-import { threadedNodeHasher } from '../../src/node/threaded-hasher';
 import { browserHasher } from '../../src/readers';
 import { allRows, open } from './helpers';
 
@@ -15,12 +14,13 @@ describe('file digests', () => {
   it.each([
     ['Node', nodeHasher],
     ['pure JS (browser)', browserHasher],
-    ['threaded Node', threadedNodeHasher],
-  ])('equal Node crypto with the %s hasher, over chunks of any size', async (_name, hasher) => {
-    for (const chunkSize of [1, 63, 4096]) {
-      const source = await open(bytes, { hasher, chunkSize });
-      await allRows(source);
-      expect(source.stats()).toEqual(expected);
+  ])('equal Node crypto with the %s hasher, over chunks of any size, in one pass or two', async (_name, hasher) => {
+    for (const singlePass of [false, true]) {
+      for (const chunkSize of [1, 63, 4096]) {
+        const source = await open(bytes, { hasher, chunkSize, singlePass });
+        await allRows(source);
+        expect(source.stats()).toEqual(expected);
+      }
     }
   });
 

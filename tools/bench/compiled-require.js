@@ -1,6 +1,9 @@
 // Lets the bench run the repository's TypeScript as production runs compiled JavaScript: each .ts file is compiled
 // once with SWC and cached under tmp/bench-cache, so timed runs neither compile nor load SWC's native binary
 // (which alone adds tens of MB of RSS). Path aliases (@maillage/…) are resolved from tsconfig.base.json.
+// The cache key is the file's path, its content and the compiler's version: an edited file is compiled again. A cache
+// file is written under a temporary name and renamed, so a process killed mid-write or a concurrent run never leaves
+// a truncated file that would load as an empty module ("… is not a function" far from the cause).
 'use strict';
 const fs = require('fs');
 const path = require('path');
@@ -9,6 +12,7 @@ const Module = require('module');
 
 const root = path.resolve(__dirname, '..', '..');
 const cacheDir = path.join(root, 'tmp', 'bench-cache');
+const compilerVersion = require('@swc/core/package.json').version;
 const { compilerOptions } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'));
 const aliases = new Map(Object.entries(compilerOptions.paths).map(([alias, [target]]) => [alias, path.join(root, target)]));
 let swc = null;
@@ -29,7 +33,7 @@ function compile(source, filename) {
 
 require.extensions['.ts'] = function compiledTypeScript(module, filename) {
   const source = fs.readFileSync(filename, 'utf8');
-  const key = crypto.createHash('sha1').update(filename).update(source).digest('hex');
+  const key = crypto.createHash('sha1').update(compilerVersion).update(filename).update(source).digest('hex');
   const cached = path.join(cacheDir, `${key}.js`);
   let code;
   if (fs.existsSync(cached)) {
@@ -37,7 +41,16 @@ require.extensions['.ts'] = function compiledTypeScript(module, filename) {
   } else {
     code = compile(source, filename);
     fs.mkdirSync(cacheDir, { recursive: true });
-    fs.writeFileSync(cached, code);
+    const partial = `${cached}.${process.pid}.partial`;
+    fs.writeFileSync(partial, code);
+    fs.renameSync(partial, cached);
   }
   module._compile(code, filename);
 };
+// Node tries extensions in registration order: '.ts' goes before '.json', else `./departement-boxes` resolves to
+// departement-boxes.json beside departement-boxes.ts and the module's functions come out undefined.
+for (const extension of ['.json', '.node']) {
+  const loader = require.extensions[extension];
+  delete require.extensions[extension];
+  require.extensions[extension] = loader;
+}

@@ -50,4 +50,11 @@ require.extensions['.ts'] = function compileTypeScript(module, filename) {
   if (filename.includes(`${path.sep}node_modules${path.sep}`)) throw new Error(`Refus de compiler ${filename} (dépendance TypeScript non compilée)`);
   module._compile(compile(fs.readFileSync(filename, 'utf8'), filename), filename);
 };
+// Node tries extensions in registration order: '.ts' goes before '.json', else `./departement-boxes` resolves to
+// departement-boxes.json beside departement-boxes.ts and the module's functions come out undefined.
+for (const extension of ['.json', '.node']) {
+  const loader = require.extensions[extension];
+  delete require.extensions[extension];
+  require.extensions[extension] = loader;
+}
 process.setSourceMapsEnabled(true);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import fs from 'fs';
 import path from 'path';
@@ -18,7 +18,7 @@ export interface StoredEntry {
  * Names reaching this class have been checked by `parseVirtualPath` (no separator, no `..`).
  */
 @Injectable()
-export class InboxStore implements OnModuleInit {
+export class InboxStore {
   private readonly inboxRoot: string;
   private readonly uploadsDirectory: string;
 
@@ -27,8 +27,11 @@ export class InboxStore implements OnModuleInit {
     this.uploadsDirectory = path.join(config.sftp.directory, 'uploads');
   }
 
-  /** Leftovers of uploads cut by a crash or a kill are never going to be completed. */
-  onModuleInit(): void {
+  /**
+   * Leftovers of uploads cut by a crash or a kill are never going to be completed. Called by the process that serves
+   * SFTP when it starts listening, never by another (a worker must not wipe uploads under way).
+   */
+  clearUnfinishedUploads(): void {
     fs.rmSync(this.uploadsDirectory, { recursive: true, force: true });
     fs.mkdirSync(this.uploadsDirectory, { recursive: true, mode: 0o700 });
   }

@@ -54,6 +54,7 @@ export class SftpServer implements OnApplicationBootstrap, BeforeApplicationShut
 
   async listen(): Promise<void> {
     const { host, port, hostKeyPath } = this.config.sftp;
+    this.inbox.clearUnfinishedUploads();
     const server = new Server({ hostKeys: [loadOrCreateHostKey(hostKeyPath)], ident: 'Maillage_SFTP' }, (client, info) => this.accept(client, info.ip));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

@@ -160,6 +160,12 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     }
     await shot('admin-utilisateurs');
     expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('menuitem', { name: 'Journal d’audit' }).click();
+    await page.getByRole('table').getByText('user.created').first().waitFor();
+    await shot('admin-journal-audit');
+    await page.getByRole('menuitem', { name: 'Schémas' }).click();
+    await page.getByRole('cell', { name: '1.0.0' }).first().waitFor();
+    await shot('admin-schemas');
     await signOut('admin');
 
     // Producer: the file is read and checked in the browser, then sent.
@@ -302,6 +308,8 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     writeFileSync(second, Papa.unparse([excerpt.header, movedAfter, ...kept], { newline: '\r\n' }));
     await signIn(PRODUCER.username, PRODUCER.password);
     await page.goto(datasetUrl);
+    await page.getByText('depuis le fichier « france-services-ardeche-drome-corrige.csv »', { exact: false }).waitFor();
+    await shot('producteur-jeu-publie');
     await page.getByRole('link', { name: 'Déposer un fichier' }).click();
     await page.getByTestId('data-file').setInputFiles(second);
     await page.locator('[data-field="type_site"] input[value="france_services"]').waitFor({ timeout: ENGINE_TIMEOUT });

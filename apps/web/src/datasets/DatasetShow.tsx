@@ -13,10 +13,12 @@ import {
   TopToolbar,
   DataTable,
   usePermissions,
+  useGetList,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { formatDateTime } from '../submissions/format';
 import { StatusField } from '../submissions/StatusField';
 import { SchemaDownloads } from './SchemaDownloads';
 
@@ -38,6 +40,29 @@ const DatasetActions = () => {
       {(permissions?.includes('producer') || permissions?.includes('admin')) && <UploadButton />}
       {permissions?.includes('admin') && <EditButton />}
     </TopToolbar>
+  );
+};
+
+/** The latest published submission of the dataset: when, from which file, how many sites. */
+const PublishedSubmission = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { data = [] } = useGetList(
+    'submissions',
+    { filter: { datasetId: record?.id, status: 'published' }, sort: { field: 'updatedAt', order: 'DESC' }, pagination: { page: 1, perPage: 1 } },
+    { enabled: Boolean(record) },
+  );
+  const latest = data[0];
+  if (!latest) return <Typography>{translate('maillage.dataset.neverPublished')}</Typography>;
+  return (
+    <Typography>
+      {translate('maillage.dataset.publishedFrom', {
+        date: latest.publishedAt ? formatDateTime(latest.publishedAt) : '—',
+        file: latest.fileName,
+        sites: latest.siteCount ?? '—',
+      })}{' '}
+      <Link to={`/submissions/${latest.id}/show`}>{translate('maillage.dataset.seeSubmission')}</Link>
+    </Typography>
   );
 };
 
@@ -76,7 +101,8 @@ export const DatasetShow = () => {
         <TextField source="description" emptyText="—" />
         <TextField source="schemaName" />
         <TextField source="schemaVersion" />
-        <FunctionField label="maillage.dataset.publishedVersion" render={() => <PublicLinks />} />
+        {signedIn && <FunctionField label="maillage.dataset.publishedVersion" render={() => <PublishedSubmission />} />}
+        <FunctionField label="maillage.dataset.downloads" render={() => <PublicLinks />} />
         <FunctionField label="maillage.schema.downloads" render={() => <SchemaDownloads />} />
         {signedIn && (
           <ReferenceManyField

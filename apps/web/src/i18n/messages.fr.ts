@@ -91,6 +91,10 @@ export const maillageFr = {
   },
   dataset: {
     publishedVersion: 'Version publiée',
+    neverPublished: 'Aucune version publiée pour l’instant.',
+    publishedFrom: 'Publiée le %{date}, depuis le fichier « %{file} » (%{sites} sites).',
+    seeSubmission: 'Voir le dépôt',
+    downloads: 'Téléchargements publics',
     latest: 'Télécharger (%{format})',
     history: 'Historique des dépôts et décisions',
     noSubmission: 'Aucun fichier déposé pour l’instant.',

@@ -73,13 +73,10 @@ export class SftpServer implements OnApplicationBootstrap, BeforeApplicationShut
     if (!server) return;
     this.server = null;
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    let timer: NodeJS.Timeout | undefined;
-    const expired = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, this.config.shutdownGraceMs);
-    });
-    await Promise.race([Promise.all([...this.sessions].map((session) => session.settled())), expired]);
-    clearTimeout(timer);
+    const sessions = [...this.sessions];
+    await withinGrace(Promise.all(sessions.map((session) => session.settled())), this.config.shutdownGraceMs);
     for (const connection of this.connections) connection.end();
+    await withinGrace(Promise.all(sessions.map((session) => session.finished)), this.config.shutdownGraceMs);
     await closed;
     this.logger.log('Dépôt SFTP fermé');
   }
@@ -145,4 +142,14 @@ export class SftpServer implements OnApplicationBootstrap, BeforeApplicationShut
     });
     await this.dropBox.recordLimit(account, ip, 'sessions', { max });
   }
+}
+
+/** Waits for `work`, or for the grace period, whichever ends first. */
+async function withinGrace(work: Promise<unknown>, graceMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, graceMs);
+  });
+  await Promise.race([work, expired]);
+  clearTimeout(timer);
 }

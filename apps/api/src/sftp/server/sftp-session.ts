@@ -51,6 +51,8 @@ export class SftpSession {
   private readonly handles = new Map<number, Handle>();
   private nextHandle = 1;
   private readonly inFlight = new Set<Promise<void>>();
+  /** Resolves once the channel has closed and what it left unfinished has been deleted. */
+  readonly finished: Promise<void>;
 
   constructor(
     private readonly sftp: SFTPWrapper,
@@ -81,7 +83,7 @@ export class SftpSession {
     sftp.on('RMDIR', (id: number) => this.refuse(id, SftpRefusal.denied('Arborescence fixe : aucun dossier ne peut être supprimé')));
     sftp.on('SYMLINK', (id: number) => this.refuse(id, SftpRefusal.denied('Les liens symboliques ne sont pas pris en charge')));
     sftp.on('READLINK', (id: number) => this.refuse(id, SftpRefusal.denied('Les liens symboliques ne sont pas pris en charge')));
-    sftp.on('close', () => void this.abandonOpenUploads());
+    this.finished = new Promise((resolve) => sftp.on('close', () => void this.abandonOpenUploads().finally(resolve)));
   }
 
   /** Resolves once the requests under way (a submission being handed over) have finished. */

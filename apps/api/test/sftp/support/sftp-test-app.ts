@@ -17,6 +17,8 @@ export interface SftpTestApp {
   port: number;
   http: () => request.Agent;
   adminToken: string;
+  /** Closes the application as SIGTERM would (shutdown hooks), keeping the data directory to look at. */
+  shutdown(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,14 +48,17 @@ export async function startSftpTestApp(env: Record<string, string> = {}, dialect
     if (!login.body.accessToken) throw new Error(`Connexion administrateur impossible : ${login.status} ${JSON.stringify(login.body)}`);
     const port = app.get(SftpServer).port;
     if (!port) throw new Error('Le serveur SFTP n’écoute pas');
+    let closing: Promise<void> | undefined;
+    const shutdown = () => (closing ??= app.close());
     return {
       app,
       config,
       port,
       http: () => request.agent(server),
       adminToken: login.body.accessToken,
+      shutdown,
       close: async () => {
-        await app.close();
+        await shutdown();
         await database.drop();
       },
     };

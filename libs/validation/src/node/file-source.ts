@@ -18,8 +18,10 @@ export function fileByteSource(path: string): ByteSourceFactory {
 export type OpenFileOptions = Partial<OpenTableOptions>;
 
 /**
- * A table from a file on disk, named after the file, hashed with Node's crypto on this thread: hashing chunk copies
- * on a worker thread was measured on 62 MB read in one pass and lost (+0.19 CPU s, +137 MB peak RSS, slower wall).
+ * A table from a file on disk, named after the file, hashed with Node's crypto on this thread. Measured on 62 MB read
+ * in one pass on the shared 2-core machine, hashing on worker threads lost both ways it was tried: chunk copies posted
+ * to them (+0.19 CPU s, +137 MB peak RSS as copies queued, slower wall), and a shared-memory ring without messages
+ * (+30 MB, and this thread spent 8 % of its time waiting for workers that got no free core).
  */
 export async function openFile(path: string, options: OpenFileOptions = {}): Promise<TableSource> {
   return openTable(fileByteSource(path), { ...options, name: options.name ?? basename(path), hasher: options.hasher ?? nodeHasher });

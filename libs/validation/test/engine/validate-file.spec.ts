@@ -48,7 +48,7 @@ describe('validateFile', () => {
     await validateFile(file, { schema, onRow: (_row, rowNumber) => seen.push(rowNumber) });
     expect(seen).toHaveLength(100_001);
     expect(new Set(seen).size).toBe(100_001);
-  });
+  }, 30_000);
 
   it('reports an unreadable file instead of throwing', async () => {
     const report = await validateFile(path.join(directory, 'empty.csv'), { schema });

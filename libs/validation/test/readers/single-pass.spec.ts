@@ -38,6 +38,9 @@ async function expectSameReading(bytes: Uint8Array, chunkSize?: number): Promise
   return once;
 }
 
+// Files over the megabyte the dialect is guessed from take seconds on a busy machine.
+jest.setTimeout(30_000);
+
 const ONE_MEGABYTE_OF_ROWS = 'id,nom,ville\n' + '1,Poste de Tulle,Tulle\n'.repeat(60_000);
 
 describe('reading a CSV file in one pass', () => {

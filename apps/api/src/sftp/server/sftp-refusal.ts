@@ -20,6 +20,10 @@ export class SftpRefusal extends Error {
     return new SftpRefusal(STATUS_CODE.FAILURE, message);
   }
 
+  static unsupported(message: string): SftpRefusal {
+    return new SftpRefusal(STATUS_CODE.OP_UNSUPPORTED, message);
+  }
+
   static noSuchFile(message: string): SftpRefusal {
     return new SftpRefusal(STATUS_CODE.NO_SUCH_FILE, message);
   }

@@ -83,6 +83,7 @@ export class SftpSession {
     sftp.on('RMDIR', (id: number) => this.refuse(id, SftpRefusal.denied('Arborescence fixe : aucun dossier ne peut être supprimé')));
     sftp.on('SYMLINK', (id: number) => this.refuse(id, SftpRefusal.denied('Les liens symboliques ne sont pas pris en charge')));
     sftp.on('READLINK', (id: number) => this.refuse(id, SftpRefusal.denied('Les liens symboliques ne sont pas pris en charge')));
+    sftp.on('EXTENDED', (id: number, name: string) => this.refuse(id, SftpRefusal.unsupported(`Extension SFTP « ${name} » non prise en charge`)));
     this.finished = new Promise((resolve) => sftp.on('close', () => void this.abandonOpenUploads().finally(resolve)));
   }
 

@@ -106,7 +106,7 @@ export class SftpServer implements OnApplicationBootstrap, BeforeApplicationShut
       if (!holdsSessionSlot) void this.refuseOverLimit(client, authenticated, ip);
       else client.on('session', (acceptSession) => this.openSession(acceptSession(), authenticated, ip));
     });
-    client.on('error', (error: Error) => this.logger.debug?.(`Connexion SFTP depuis ${ip} : ${error.message}`));
+    client.on('error', (error: Error) => this.logger.debug(`Connexion SFTP depuis ${ip} : ${error.message}`));
     client.on('close', () => {
       clearTimeout(authenticationTimer);
       this.connections.delete(client);

@@ -42,12 +42,16 @@ export function openCsvInOnePass(open: ByteSourceFactory, head: StreamHead, opti
     stats.update(chunk);
     scanner.update(chunk);
   }
+  const { rest, ended } = head; // the head's bytes are not kept: only the reader of the rest
+  const labels = records[0];
+  let firstRecords: string[][] | undefined = records.slice(1);
   const checkEncoding = options.encoding === undefined;
   let digests: SourceStats | undefined;
   let started = false;
 
   async function* batches(): AsyncGenerator<RowBatch> {
-    let pending = records.slice(1);
+    let pending = firstRecords ?? [];
+    firstRecords = undefined;
     let firstRowNumber = 2;
     let parsing = true;
     const batch = (): RowBatch => {
@@ -57,8 +61,8 @@ export function openCsvInOnePass(open: ByteSourceFactory, head: StreamHead, opti
       return result;
     };
     try {
-      while (!head.ended) {
-        const next = await head.rest.next();
+      while (!ended) {
+        const next = await rest.next();
         if (next.done) break;
         const chunk = next.value;
         if (chunk.length === 0) continue;
@@ -87,13 +91,13 @@ export function openCsvInOnePass(open: ByteSourceFactory, head: StreamHead, opti
       const known = digests;
       throw new SourceRevised(async () => openCsv(open, options.name, decideDialect(scan, options), known));
     }
-    if (!head.ended) finishParse(decoder, parser, pending);
+    if (!ended) finishParse(decoder, parser, pending);
     if (pending.length > 0) yield batch();
   }
 
   return {
     name: options.name,
-    labels: records[0],
+    labels,
     detected: { format: 'csv', encoding: guess.encoding, delimiter: guess.delimiter },
     batches: () => {
       // A second reading goes through the verified dialect from the start.

@@ -7,6 +7,9 @@ import { EVENT_TABLE_COLUMNS, HISTORY_TABLE_COLUMNS, SITE_TABLE_COLUMNS, history
 import { TerritoryResolver } from './site-territories';
 import { dialectOf, inBatches, insertRows, run, type Dialect } from './sql';
 
+/** Rows written by one publication beyond which the tables' statistics are refreshed. */
+const LARGE_WRITE_ROWS = 20_000;
+
 export interface VersionChange {
   dataset: DatasetIdentity;
   versionId: string;
@@ -42,7 +45,8 @@ export class ConsolidatedSites {
     return row ? { datasetId, organizationId: row.organizationId, producer: row.producer, datasetSlug: row.datasetSlug } : undefined;
   }
 
-  async applyVersion(runner: QueryRunner, change: VersionChange): Promise<void> {
+  /** Returns how many rows it wrote. */
+  async applyVersion(runner: QueryRunner, change: VersionChange): Promise<number> {
     const { dataset, previous, next } = change;
     const nextIds = new Set<string>();
     const changed: SiteRecord[] = [];
@@ -77,6 +81,16 @@ export class ConsolidatedSites {
     ];
     await insertRows(runner, this.dialect, 'site_history', HISTORY_TABLE_COLUMNS, history);
     await this.insertEvents(runner, change);
+    return endedIds.length + changed.length + added.length + history.length + change.events.length;
+  }
+
+  /**
+   * After a large write, PostgreSQL's planner needs fresh statistics at once (autovacuum comes later): without them the
+   * next publication's batched deletes and updates by site id may scan whole tables.
+   */
+  async refreshStatistics(writtenRows: number): Promise<void> {
+    if (this.dialect !== 'postgres' || writtenRows < LARGE_WRITE_ROWS) return;
+    await this.dataSource.query('ANALYZE "sites", "site_history"');
   }
 
   /** Undoes a version: its history rows and events go, the rows it ended are current again, `restored` fills `sites`. */

@@ -179,6 +179,7 @@ export class PublicationService extends PublicationGateway {
       if (previous) await manager.update(PublishedVersion, { id: previous.id }, { status: 'current' });
       await this.consolidated.revertVersion(runner, dataset, versionId, restored);
     });
+    await this.consolidated.refreshStatistics(restored.length);
     this.events.consolidatedChanged();
     await this.audit.record({
       action: 'publication.version.retracted',
@@ -213,7 +214,7 @@ export class PublicationService extends PublicationGateway {
     const diff = diffSites(previousSites, sites, { today, previousDate: current?.publishedAt ? isoDay(current.publishedAt) : today, isCommuneRenumbering });
     // A dataset's first list is an inventory, not a wave of openings: only events with a declared date enter the feed.
     const events = publishedEvents(diff, today).filter((event) => current !== null || Boolean(event.date));
-    const published = await this.dataSource.transaction(async (manager) => {
+    const written = await this.dataSource.transaction(async (manager): Promise<number | null> => {
       const runner = manager.queryRunner;
       if (!runner) throw new Error('transaction sans connexion');
       const result = await manager
@@ -222,9 +223,9 @@ export class PublicationService extends PublicationGateway {
         .set({ status: 'current', publishedAt: now })
         .where('id = :id AND status = :status', { id: version.id, status: 'scheduled' })
         .execute();
-      if (!result.affected) return false;
+      if (!result.affected) return null;
       if (current) await manager.update(PublishedVersion, { id: current.id, status: 'current' }, { status: 'superseded' });
-      await this.consolidated.applyVersion(runner, {
+      return this.consolidated.applyVersion(runner, {
         dataset,
         versionId: version.id,
         date: today,
@@ -233,9 +234,9 @@ export class PublicationService extends PublicationGateway {
         next: sites,
         events,
       });
-      return true;
     });
-    if (!published) return null;
+    if (written === null) return null;
+    await this.consolidated.refreshStatistics(written);
     this.events.consolidatedChanged();
     this.logger.log(`Version ${version.id} publiée : ${sites.length} sites, ${events.length} événements (${dataset.producer}/${dataset.datasetSlug})`);
     await this.audit.record({

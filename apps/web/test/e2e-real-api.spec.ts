@@ -176,7 +176,10 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     await page.getByTestId('detected-delimiter').waitFor({ timeout: ENGINE_TIMEOUT });
     expect(await page.getByTestId('detected-encoding').innerText()).toBe('utf-8');
     expect(await page.getByTestId('detected-delimiter').innerText()).toBe('virgule (,)');
-    await page.getByTestId('mapping-file').setInputFiles(mappingFile);
+    // The France services export is recognised: the repository's mapping for it is proposed, nothing to type.
+    expect(await page.getByTestId('mapping-origin').innerText()).toContain('france-services');
+    expect(JSON.parse(readFileSync(mappingFile, 'utf8')).fields.type_site).toEqual({ constant: 'france_services' });
+    await page.locator('[data-field="type_site"] input[value="france_services"]').waitFor();
     await page.getByRole('button', { name: 'Vérifier avant l’envoi' }).click();
     await page.getByTestId('preview-verdict').waitFor({ timeout: ENGINE_TIMEOUT });
     expect(await page.getByTestId('preview-verdict').innerText()).toContain('1 erreur(s)');

@@ -21,7 +21,9 @@ const filters = [
 export const AuditList = () => (
   <List filters={filters} sort={{ field: 'at', order: 'DESC' }} exporter={false}>
     <DataTable bulkActionButtons={false} rowClick={false}>
-      <DataTable.Col source="at" label="maillage.audit.at" field={DateField} />
+      <DataTable.Col source="at" label="maillage.audit.at">
+        <DateField source="at" showTime />
+      </DataTable.Col>
       <DataTable.Col source="action" label="maillage.audit.action" />
       <DataTable.Col source="actorName" label="maillage.audit.actor" />
       <DataTable.Col source="channel" label="maillage.audit.channel" disableSort />

@@ -115,7 +115,9 @@ export const DatasetShow = () => {
             empty={<Typography>{translate('maillage.dataset.noSubmission')}</Typography>}
           >
             <DataTable rowClick="show" bulkActionButtons={false}>
-              <DataTable.Col source="receivedAt" field={DateField} label="maillage.submission.receivedAt" />
+              <DataTable.Col source="receivedAt" label="maillage.submission.receivedAt">
+                <DateField source="receivedAt" showTime />
+              </DataTable.Col>
               <DataTable.Col source="fileName" label="maillage.submission.fileName" />
               <DataTable.Col source="status" label="maillage.submission.status" field={StatusField} />
               <DataTable.NumberCol source="errorCount" label="maillage.submission.errors" />

@@ -113,6 +113,11 @@ export const maillageFr = {
     delimiter: 'Séparateur',
     header: 'En-tête',
     mappingTitle: 'Correspondance des colonnes',
+    mappingOrigin: {
+      saved: 'Correspondance enregistrée pour ce jeu de données lors d’un dépôt précédent.',
+      suggested: 'Correspondance devinée d’après les noms de vos colonnes : vérifiez chaque ligne, en particulier les champs obligatoires (*).',
+      known: 'Fichier reconnu : la correspondance « %{name} » est proposée. Vérifiez-la avant l’envoi.',
+    },
     mappingHelp:
       'Pour chaque champ du schéma, choisissez la colonne de votre fichier, une valeur constante, ou laissez-le non renseigné. Les traductions de valeurs s’écrivent une par ligne : « valeur du fichier => valeur du schéma ». Les champs marqués * sont obligatoires.',
     schemaField: 'Champ du schéma',

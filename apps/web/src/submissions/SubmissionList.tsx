@@ -14,7 +14,9 @@ export const SubmissionList = () => {
   return (
     <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }}>
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <DataTable.Col source="receivedAt" label="maillage.submission.receivedAt" field={DateField} />
+        <DataTable.Col source="receivedAt" label="maillage.submission.receivedAt">
+          <DateField source="receivedAt" showTime />
+        </DataTable.Col>
         <DataTable.Col source="fileName" label="maillage.submission.fileName" />
         <DataTable.Col source="datasetId" label="maillage.submission.dataset" disableSort>
           <ReferenceField source="datasetId" reference="datasets" link={false} />

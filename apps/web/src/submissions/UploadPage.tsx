@@ -7,6 +7,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { apiSend, messageOf, uploadWithProgress } from '../api/http';
 import { loadEngine, loadSchema, openFile, validateInBrowser, type SchemaDescriptor } from './engine';
 import { formatBytes, formatCount } from './format';
+import { recognizeMapping } from './knownMappings';
 import { MappingEditor } from './MappingEditor';
 import { SummaryTable } from './SummaryTable';
 
@@ -34,6 +35,8 @@ export const UploadPage = () => {
   const [busy, setBusy] = useState<string | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);
+  /** Where the proposed mapping comes from: saved for this dataset, a known export's, or guessed from the header. */
+  const [mappingOrigin, setMappingOrigin] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const mappingInput = useRef<HTMLInputElement>(null);
@@ -44,6 +47,7 @@ export const UploadPage = () => {
       const parsed = JSON.parse(await file.text()) as Mapping;
       if (!parsed || typeof parsed.fields !== 'object') throw new Error('le fichier doit contenir { "fields": { … } }');
       setMapping(parsed);
+      setMappingOrigin(file.name);
       setPreview(null);
       notify('maillage.upload.mappingImported', { type: 'info' });
     } catch (failure) {
@@ -65,7 +69,10 @@ export const UploadPage = () => {
       setInspection({ file, format: source.detected.format, encoding: source.detected.encoding, delimiter: source.detected.delimiter, labels: source.labels });
       const saved = dataset?.mapping as Mapping | null | undefined;
       const usable = saved && Object.values(saved.fields).some((value) => typeof value !== 'string' || source.labels.includes(value));
-      setMapping(usable ? saved : suggestMapping(source.labels, descriptor).mapping);
+      // Loaded with the engine, not with the app: import.meta.glob is Vite's.
+      const recognized = usable ? undefined : recognizeMapping(source.labels, (await import('./knownMappingFiles')).KNOWN_MAPPINGS);
+      setMapping(usable ? saved : (recognized?.mapping ?? suggestMapping(source.labels, descriptor).mapping));
+      setMappingOrigin(usable ? 'saved' : recognized ? recognized.name : 'suggested');
     } catch (failure) {
       setInspection(null);
       setError(messageOf(failure));
@@ -201,6 +208,13 @@ export const UploadPage = () => {
             <Typography component="h2" variant="h6" gutterBottom>
               {translate('maillage.upload.mappingTitle')}
             </Typography>
+            {mappingOrigin && (
+              <Alert severity="info" sx={{ mb: 2 }} data-testid="mapping-origin">
+                {mappingOrigin === 'saved' || mappingOrigin === 'suggested'
+                  ? translate(`maillage.upload.mappingOrigin.${mappingOrigin}`)
+                  : translate('maillage.upload.mappingOrigin.known', { name: mappingOrigin })}
+              </Alert>
+            )}
             <Typography paragraph>{translate('maillage.upload.mappingHelp')}</Typography>
             <MappingEditor fields={schema.fields} labels={inspection.labels} mapping={mapping} onChange={setMapping} />
             <Stack direction="row" spacing={2} sx={{ mt: 2 }} flexWrap="wrap" useFlexGap>

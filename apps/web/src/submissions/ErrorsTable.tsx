@@ -10,6 +10,12 @@ interface RowProblems {
 
 const PAGE = 100;
 
+/** The table already says the row and the column: « Ligne 50, colonne « code_postal » : » is left out of the cell. */
+function withoutPlace(message: string): string {
+  const text = message.replace(/^(Ligne|Row) \d+, (colonne|column) « [^»]*» : /, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Rows in error, one line per row, faulty cells highlighted; filterable by column and by kind of problem. */
 export const ErrorsTable = ({ report }: { report: Report }) => {
   const translate = useTranslate();
@@ -84,7 +90,7 @@ export const ErrorsTable = ({ report }: { report: Report }) => {
                       <code>{cellProblems[0].cell ?? ''}</code>
                       {cellProblems.map((problem, index) => (
                         <Typography key={index} variant="body2">
-                          {problem.message}
+                          {withoutPlace(problem.message)}
                         </Typography>
                       ))}
                     </TableCell>

@@ -123,6 +123,7 @@ describe.each(dialectsUnderTest('Dépôt SFTP'))('Dépôt SFTP (serveur ssh2, ba
     it('devient une soumission (canal sftp, correspondance du fichier .mapping.json) dont le rapport revient dans reports/', async () => {
       const slug = laPoste.datasetSlug;
       const { writeFile, readdir, end } = await session(laPosteKey);
+      const started = Date.now();
       await writeFile(`/${slug}/inbox/laposte_points_de_contact_2020-12.mapping.json`, fs.readFileSync(LAPOSTE_MAPPING));
       await writeFile(`/${slug}/inbox/laposte_points_de_contact_2020-12.csv`, fs.readFileSync(LAPOSTE_2020));
       expect(await readdir(`/${slug}/inbox`)).toEqual(['laposte_points_de_contact_2020-12.mapping.json']);
@@ -133,6 +134,7 @@ describe.each(dialectsUnderTest('Dépôt SFTP'))('Dépôt SFTP (serveur ssh2, ba
       expect(submission.fileSize).toBe(fs.statSync(LAPOSTE_2020).size);
 
       const { json, text } = await reportsOf(laPosteKey, slug, 'laposte_points_de_contact_2020-12');
+      console.info(`La Poste 2020 (${dialect}) : dépôt SFTP → rapports relus en ${Date.now() - started} ms, ${json.stats.errors} erreur(s)`);
       expect(json.tasks[0].stats.rows).toBeGreaterThan(17_000);
       expect(typeof json.valid).toBe('boolean');
       expect(text).toMatch(/^Rapport de validation Maillage — laposte_points_de_contact_2020-12\.csv/);

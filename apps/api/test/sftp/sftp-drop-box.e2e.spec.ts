@@ -207,6 +207,22 @@ describe.each(dialectsUnderTest('Dépôt SFTP'))('Dépôt SFTP (serveur ssh2, ba
       expect(fs.existsSync('/tmp/evasion.csv')).toBe(false);
     });
 
+    it('refuse une correspondance illisible, puis le fichier dont la correspondance ne colle pas au schéma, en disant pourquoi', async () => {
+      const slug = laPoste.datasetSlug;
+      const calls = await session(laPostePassword);
+      const before = (await submissionsOf(test, laPoste)).length;
+      const notJson = await refusal(calls.writeFile(`/${slug}/inbox/mauvaise.mapping.json`, '{ pas du json'));
+      expect(notJson.message).toBe('Correspondance refusée : « mauvaise.mapping.json » n’est pas un document JSON valide');
+      expect(await calls.readdir(`/${slug}/inbox`)).not.toContain('mauvaise.mapping.json');
+      await calls.writeFile(`/${slug}/inbox/mauvaise.mapping.json`, JSON.stringify({ fields: { champ_inexistant: 'colonne' } }));
+      const refused = await refusal(calls.writeFile(`/${slug}/inbox/mauvaise.csv`, 'colonne\n1\n'));
+      expect(refused.code).toBe(STATUS_CODE.FAILURE);
+      expect(refused.message).toMatch(/^Fichier refusé : Correspondance de colonnes invalide/);
+      expect(refused.message).toMatch(/champ_inexistant/);
+      expect((await submissionsOf(test, laPoste)).length).toBe(before);
+      await calls.unlink(`/${slug}/inbox/mauvaise.mapping.json`);
+    });
+
     it('ne laisse pas relire les dépôts, seulement les renommer ou les supprimer', async () => {
       const slug = laPoste.datasetSlug;
       const calls = await session(laPostePassword);

@@ -85,22 +85,6 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     expect: row(401, 200, 404, 403, 200, 403, 401, 401),
   },
 
-  // SFTP accounts: admins and the organisation's producers; another organisation's producer gets 404. The ECDSA key is
-  // refused (400) once access is granted, so the row creates nothing; the account to disable names none (404).
-  'POST /api/organizations/:organizationId/sftp-accounts': {
-    path: '/api/organizations/{orgA}/sftp-accounts',
-    body: { username: 'compte-de-la-matrice', publicKey: 'ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBPLHUFRiA7DnxbFb3ZcnT0vp/E1tSlwHPC0Qi0Jx/66wAO3ehqHnKESDqfUKTea4XCuIzk8Q/pmsypAevix/j9Y=' },
-    expect: row(401, 400, 404, 403, 400, 403, 401, 401),
-  },
-  'GET /api/organizations/:organizationId/sftp-accounts': {
-    path: '/api/organizations/{orgA}/sftp-accounts',
-    expect: row(401, 200, 404, 403, 200, 403, 401, 401),
-  },
-  'DELETE /api/organizations/:organizationId/sftp-accounts/:accountId': {
-    path: '/api/organizations/{orgA}/sftp-accounts/00000000-0000-4000-8000-000000000000',
-    expect: row(401, 404, 404, 403, 404, 403, 401, 401),
-  },
-
   // Submissions: the organisation's producers and tokens send and submit; reviewers read from submission on and decide.
   // {unknownSubmission} names no submission: a caller the route admits gets 404, the others 401/403.
   'POST /api/datasets/:id/submissions': { path: '/api/datasets/{datasetA}/submissions', expect: row(401, 400, 404, 403, 400, 400, 401, 401) },
@@ -151,8 +135,12 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   },
 
   // SFTP accounts: as API tokens (admins and the organisation's producers; another organisation's producer gets 404).
-  // The empty body is refused by validation once access is granted, before the organisation is looked at.
-  'POST /api/organizations/:organizationId/sftp-accounts': { path: '/api/organizations/{orgA}/sftp-accounts', body: {}, expect: row(401, 400, 400, 403, 400, 403, 401, 401) },
+  // An ECDSA key is refused (400) once access to the organisation is granted, so the row creates nothing.
+  'POST /api/organizations/:organizationId/sftp-accounts': {
+    path: '/api/organizations/{orgA}/sftp-accounts',
+    body: { username: 'compte-de-la-matrice', publicKey: 'ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBPLHUFRiA7DnxbFb3ZcnT0vp/E1tSlwHPC0Qi0Jx/66wAO3ehqHnKESDqfUKTea4XCuIzk8Q/pmsypAevix/j9Y=' },
+    expect: row(401, 400, 404, 403, 400, 403, 401, 401),
+  },
   'GET /api/organizations/:organizationId/sftp-accounts': { path: '/api/organizations/{orgA}/sftp-accounts', expect: row(401, 200, 404, 403, 200, 403, 401, 401) },
   'DELETE /api/organizations/:organizationId/sftp-accounts/:accountId': {
     path: '/api/organizations/{orgA}/sftp-accounts/{sftpAccountA}',

@@ -1,11 +1,12 @@
 import fs from 'fs';
+import net from 'net';
 import path from 'path';
 import { bearer, createOrganisation, startSftpTestApp } from './support/sftp-test-app';
 import { connect, sftpCalls } from './support/ssh-client';
 
 jest.setTimeout(60_000);
 
-describe('Dépôt SFTP : arrêt de l’application embarquée', () => {
+describe('Dépôt SFTP : démarrage et arrêt de l’application embarquée', () => {
   it('ferme les sessions à l’arrêt et efface le fichier partiel d’un envoi en cours', async () => {
     const test = await startSftpTestApp({ SHUTDOWN_GRACE_MS: '500' });
     try {
@@ -24,6 +25,19 @@ describe('Dépôt SFTP : arrêt de l’application embarquée', () => {
       expect(fs.readdirSync(uploads)).toEqual([]);
     } finally {
       await test.close();
+    }
+  });
+
+  it('refuse de démarrer sur un port déjà pris, en disant quoi changer', async () => {
+    const squatter = net.createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const port = (squatter.address() as net.AddressInfo).port;
+    try {
+      await expect(startSftpTestApp({ SFTP_PORT: String(port) })).rejects.toThrow(
+        `Le dépôt SFTP ne peut pas écouter sur 127.0.0.1:${port} (EADDRINUSE) : choisissez un autre SFTP_PORT, ou SFTP_ENABLED=false`,
+      );
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
     }
   });
 });

@@ -57,9 +57,11 @@ export class SftpServer implements OnApplicationBootstrap, BeforeApplicationShut
     this.inbox.clearUnfinishedUploads();
     const server = new Server({ hostKeys: [loadOrCreateHostKey(hostKeyPath)], ident: 'Maillage_SFTP' }, (client, info) => this.accept(client, info.ip));
     await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
+      const refuse = (error: NodeJS.ErrnoException) =>
+        reject(new Error(`Le dépôt SFTP ne peut pas écouter sur ${host}:${port} (${error.code ?? error.message}) : choisissez un autre SFTP_PORT, ou SFTP_ENABLED=false`));
+      server.once('error', refuse);
       server.listen(port, host, () => {
-        server.off('error', reject);
+        server.off('error', refuse);
         resolve();
       });
     });

@@ -41,7 +41,10 @@ export async function startSftpTestApp(env: Record<string, string> = {}, dialect
     ...(database.url ? { DATABASE_URL: database.url } : {}),
     ...env,
   });
-  const app = await createApiApplication(config, createLogger(config));
+  const app = await createApiApplication(config, createLogger(config)).catch(async (error: unknown) => {
+    await database.drop();
+    throw error;
+  });
   try {
     const server = app.getHttpServer();
     const login = await request(server).post('/api/auth/login').send({ username: 'admin', password: ADMIN_PASSWORD });

@@ -1,6 +1,6 @@
 import { Alert, AppBar, Box, Button, Card, CardContent, Container, LinearProgress, Link, Table, TableBody, TableCell, TableHead, TableRow, Toolbar, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { useTranslate } from 'react-admin';
+import { LocalesMenuButton, useLocaleState, useTranslate } from 'react-admin';
 import { Link as RouterLink, useParams } from 'react-router-dom';
 import { FranceMap } from '../map/FranceMap';
 import { formatCount, formatDate } from '../submissions/format';
@@ -44,9 +44,13 @@ export const TerritoryPage = () => {
   const [summary, setSummary] = useState<TerritorySummary | null>(null);
   const [sites, setSites] = useState<{ total: number; sites: PublicSite[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [locale] = useLocaleState();
 
   useEffect(() => {
-    document.documentElement.lang = 'fr';
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  useEffect(() => {
     setSummary(null);
     setSites(null);
     setError(null);
@@ -67,10 +71,11 @@ export const TerritoryPage = () => {
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: '#f6f6f6' }}>
       <AppBar position="static" component="header">
-        <Toolbar sx={{ gap: 2 }}>
-          <Typography component="p" variant="h6" sx={{ flexGrow: 1 }}>
-            Maillage — {translate('maillage.territory.header')}
+        <Toolbar sx={{ gap: 1, flexWrap: 'wrap', py: 1 }}>
+          <Typography component="p" variant="h6" sx={{ flexGrow: 1, minWidth: 0 }}>
+            Maillage<Box component="span" sx={{ display: { xs: 'none', sm: 'inline' } }}> — {translate('maillage.territory.header')}</Box>
           </Typography>
+          <LocalesMenuButton />
           <Button component={RouterLink} to="/" color="inherit">
             {translate('maillage.territory.signIn')}
           </Button>

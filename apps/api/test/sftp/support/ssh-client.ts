@@ -1,4 +1,4 @@
-import { Client, SFTPWrapper } from 'ssh2';
+import { Client, OpenMode, SFTPWrapper } from 'ssh2';
 
 export interface Credentials {
   username: string;
@@ -60,7 +60,7 @@ export function sftpCalls(sftp: SFTPWrapper) {
     symlink: (target: string, link: string) => call<void>((done) => sftp.symlink(target, link, (error) => done(error)))(),
     readlink: (path: string) => call<string>((done) => sftp.readlink(path, (error, target) => done(error, target)))(),
     realpath: (path: string) => call<string>((done) => sftp.realpath(path, (error, target) => done(error, target)))(),
-    open: (path: string, flags: string) => call<Buffer>((done) => sftp.open(path, flags, (error, handle) => done(error, handle)))(),
+    open: (path: string, flags: OpenMode) => call<Buffer>((done) => sftp.open(path, flags, (error, handle) => done(error, handle)))(),
     write: (handle: Buffer, data: Buffer, position: number) => call<void>((done) => sftp.write(handle, data, 0, data.length, position, (error) => done(error)))(),
     close: (handle: Buffer) => call<void>((done) => sftp.close(handle, (error) => done(error)))(),
   };

@@ -1,3 +1,4 @@
+/* eslint no-dupe-keys: "error" -- a second row for the same route would silently replace the first */
 /**
  * The authorisation matrix: for every route of the application, the status each kind of caller gets.
  * A route added to the API without a row here fails `authorization-matrix.spec.ts`; so does a row whose route is gone.

@@ -10,7 +10,7 @@ const communesData = require('@etalab/decoupage-administratif/data/communes.json
 const CURRENT_COMMUNES = new Map(communesData.filter((commune) => commune.type === 'commune-actuelle').map((commune) => [commune.code, commune]));
 
 // Boxes around each département's post offices, from the territories library: no package ships commune contours.
-const DEPARTEMENT_BOXES = require('../../../libs/territories/src/data/departement-boxes.json');
+const DEPARTEMENT_BOXES = require('../../../libs/territories/src/geography/departement-boxes.json');
 /** Coastal sites lie just outside boxes drawn from post offices: a few kilometres of tolerance. */
 const BOX_TOLERANCE_KM = 5;
 const KM_PER_DEGREE = 111.2;

@@ -314,7 +314,16 @@ describeIfReady('parcours complet dans Chromium contre la vraie API', () => {
     await page.getByText('depuis le fichier « france-services-ardeche-drome-corrige.csv »', { exact: false }).waitFor();
     await shot('producteur-jeu-publie');
     await page.getByRole('link', { name: 'Déposer un fichier' }).click();
-    await page.getByTestId('data-file').setInputFiles(second);
+    // Dropped on the drop zone this time, as a person drags it from their file manager.
+    await page.getByTestId('drop-zone').waitFor();
+    await page.evaluate(
+      ({ name, content }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([content], name, { type: 'text/csv' }));
+        document.querySelector('[data-testid="drop-zone"]')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      { name: path.basename(second), content: readFileSync(second, 'utf8') },
+    );
     await page.locator('[data-field="type_site"] input[value="france_services"]').waitFor({ timeout: ENGINE_TIMEOUT });
     await page.getByRole('button', { name: 'Envoyer le fichier' }).click();
     await page.getByTestId('report-verdict').waitFor({ timeout: ENGINE_TIMEOUT });

@@ -8,6 +8,7 @@
 // Peers come from /work/shared/bench-peers (read-only), copied and installed once under tmp/bench-peers.
 'use strict';
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
 
@@ -137,7 +138,13 @@ function checkFindings(file, manifest, schemaFile) {
   return exact;
 }
 
+/** Wall times on a shared machine mean little without its load: printed before and after the runs. */
+function printLoad(when) {
+  console.log(`${when}: load average ${os.loadavg().map((load) => load.toFixed(2)).join(', ')} (1, 5, 15 min) on ${os.cpus().length} cores`);
+}
+
 function main() {
+  printLoad('Start');
   preparePeers();
   const { file, manifest } = generate(rowsWanted);
   const schemaFile = path.join(peers, 'schema.json');
@@ -192,6 +199,7 @@ function main() {
     printTable('Large file', [readersOnly, run]);
     console.log(`peak RSS ${Math.round(run.rssMB)} MB (target < 250 MB); unique-error ${run.output.errorCounts['unique-error']}, primary-key ${run.output.errorCounts['primary-key']}`);
   }
+  printLoad('End');
 }
 
 main();

@@ -137,6 +137,26 @@ describe.each(dialectsUnderTest('API e2e'))('API on %s', (dialect) => {
       const fetched = await api.http().get(`/api/datasets/${created.body.id}`).expect(200);
       expect(fetched.body.name).toBe('Centres des impôts');
     });
+
+    it('records every organization and dataset change in the audit log with actor, organization, IP and a diff', async () => {
+      const auditOf = async (targetType: string, targetId: string) => {
+        const response = await api.http().get('/api/audit-events').query({ filter: JSON.stringify({ targetType, targetId }), sort: '["at","ASC"]' }).set(admin()).expect(200);
+        return response.body as { action: string; actorType: string; organizationId: string; ip: string | null; channel: string; details: Record<string, unknown> }[];
+      };
+      const organizationEvents = await auditOf('organization', dgfipId);
+      expect(organizationEvents.map((event) => event.action)).toEqual(['organization.created', 'organization.updated']);
+      for (const event of organizationEvents) expect(event).toMatchObject({ actorType: 'user', organizationId: dgfipId, ip: expect.any(String) });
+      expect(organizationEvents[1].details).toEqual({ slug: { from: 'direction-generale-des-finances-publiques', to: 'dgfip' } });
+
+      const datasets = await api.http().get('/api/datasets').query({ filter: JSON.stringify({ organizationId: dgfipId }) }).expect(200);
+      const datasetEvents = await auditOf('dataset', datasets.body[0].id);
+      expect(datasetEvents.map((event) => event.action)).toEqual(['dataset.created', 'dataset.updated']);
+      for (const event of datasetEvents) expect(event).toMatchObject({ actorType: 'user', organizationId: dgfipId, ip: expect.any(String) });
+      expect(datasetEvents[1].details).toEqual({
+        name: { from: 'Centres des finances publiques', to: 'Centres des impôts' },
+        description: { from: 'Accueil du public', to: null },
+      });
+    });
   });
 
   it('exposes Prometheus metrics with route patterns and job gauges', async () => {

@@ -3,6 +3,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiSimpleRestList, parseListQuery, RawListQuery, sendPage } from '../common/simple-rest';
 import { Public, Role, Roles } from '../identity/access.decorators';
+import { ClientIp, CurrentPrincipal } from '../identity/current-principal.decorator';
+import { Principal } from '../identity/principal';
 import { CreateDatasetDto, DatasetDto, UpdateDatasetDto } from './dtos/dataset.dto';
 import { Dataset } from './entities/dataset.entity';
 import { DATASET_FILTERS, DATASET_SORTABLE } from './dataset.repository';
@@ -16,8 +18,8 @@ export class DatasetsController {
   @Post('organizations/:organizationId/datasets')
   @Roles(Role.Admin)
   @ApiCreatedResponse({ type: DatasetDto })
-  create(@Param('organizationId') organizationId: string, @Body() body: CreateDatasetDto): Promise<Dataset> {
-    return this.datasets.create(organizationId, body);
+  create(@Param('organizationId') organizationId: string, @Body() body: CreateDatasetDto, @CurrentPrincipal() principal: Principal, @ClientIp() ip: string | null): Promise<Dataset> {
+    return this.datasets.create(organizationId, body, { principal, ip });
   }
 
   @Get('datasets')
@@ -42,7 +44,7 @@ export class DatasetsController {
   @Put('datasets/:id')
   @Roles(Role.Admin)
   @ApiOkResponse({ type: DatasetDto })
-  update(@Param('id') id: string, @Body() body: UpdateDatasetDto): Promise<Dataset> {
-    return this.datasets.update(id, body);
+  update(@Param('id') id: string, @Body() body: UpdateDatasetDto, @CurrentPrincipal() principal: Principal, @ClientIp() ip: string | null): Promise<Dataset> {
+    return this.datasets.update(id, body, { principal, ip });
   }
 }

@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import { DomainErrorCode, DomainException } from '../common/domain.exception';
 import { ListQuery, Page } from '../common/simple-rest';
 import { slugify, slugUnderivable } from '../common/slug';
 import { isUuid } from '../common/uuid';
 import { isUniqueViolation } from '../database/unique-violation';
+import { AdminChangeContext, fieldChanges, SYSTEM_CHANGE } from '../organizations/admin-change';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { DEFAULT_SCHEMA_NAME, SchemaCatalogService } from '../schema-catalog/schema-catalog.service';
 import { CreateDatasetDto, UpdateDatasetDto } from './dtos/dataset.dto';
 import { Dataset } from './entities/dataset.entity';
 import { DatasetRepository, DatasetSortField } from './dataset.repository';
+
+const AUDITED_FIELDS = ['name', 'slug', 'description', 'schemaName', 'schemaVersion'] as const;
 
 @Injectable()
 export class DatasetsService {
@@ -16,6 +20,7 @@ export class DatasetsService {
     private readonly repository: DatasetRepository,
     private readonly organizations: OrganizationsService,
     private readonly catalog: SchemaCatalogService,
+    private readonly audit: AuditService,
   ) {}
 
   list(query: ListQuery<DatasetSortField>): Promise<Page<Dataset>> {
@@ -28,14 +33,14 @@ export class DatasetsService {
     return dataset;
   }
 
-  async create(organizationId: string, input: CreateDatasetDto): Promise<Dataset> {
+  async create(organizationId: string, input: CreateDatasetDto, context: AdminChangeContext = SYSTEM_CHANGE): Promise<Dataset> {
     const organization = await this.organizations.get(organizationId);
     const slug = input.slug ?? slugify(input.name);
     if (!slug) throw slugUnderivable(input.name);
     const schemaName = input.schemaName ?? DEFAULT_SCHEMA_NAME;
     const schemaVersion = this.catalog.resolveVersion(schemaName, input.schemaVersion);
     await this.assertSlugFree(organization.id, slug);
-    return this.guardSlugRace(slug, () =>
+    const created = await this.guardSlugRace(slug, () =>
       this.repository.insert({
         organizationId: organization.id,
         name: input.name.trim(),
@@ -45,10 +50,20 @@ export class DatasetsService {
         schemaVersion,
       }),
     );
+    await this.audit.record({
+      action: 'dataset.created',
+      actor: context.principal,
+      ip: context.ip,
+      organizationId: created.organizationId,
+      target: { type: 'dataset', id: created.id },
+      details: { name: created.name, slug: created.slug, schemaName, schemaVersion },
+    });
+    return created;
   }
 
-  async update(id: string, input: UpdateDatasetDto): Promise<Dataset> {
+  async update(id: string, input: UpdateDatasetDto, context: AdminChangeContext = SYSTEM_CHANGE): Promise<Dataset> {
     const dataset = await this.get(id);
+    const before = { ...dataset };
     if (input.slug !== undefined && input.slug !== dataset.slug) {
       await this.assertSlugFree(dataset.organizationId, input.slug, id);
       dataset.slug = input.slug;
@@ -61,7 +76,19 @@ export class DatasetsService {
       dataset.schemaVersion = keepsVersion ? dataset.schemaVersion : this.catalog.resolveVersion(schemaName, input.schemaVersion);
       dataset.schemaName = schemaName;
     }
-    return this.guardSlugRace(dataset.slug, () => this.repository.saveChanges(dataset));
+    const saved = await this.guardSlugRace(dataset.slug, () => this.repository.saveChanges(dataset));
+    const changes = fieldChanges(before, saved, AUDITED_FIELDS);
+    if (Object.keys(changes).length > 0) {
+      await this.audit.record({
+        action: 'dataset.updated',
+        actor: context.principal,
+        ip: context.ip,
+        organizationId: saved.organizationId,
+        target: { type: 'dataset', id: saved.id },
+        details: changes,
+      });
+    }
+    return saved;
   }
 
   /** The mapping is checked against the schema by the caller, which knows the mapping language. */

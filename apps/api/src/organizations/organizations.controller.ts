@@ -3,6 +3,8 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiSimpleRestList, parseListQuery, RawListQuery, sendPage } from '../common/simple-rest';
 import { Public, Role, Roles } from '../identity/access.decorators';
+import { ClientIp, CurrentPrincipal } from '../identity/current-principal.decorator';
+import { Principal } from '../identity/principal';
 import { CreateOrganizationDto, OrganizationDto, UpdateOrganizationDto } from './dtos/organization.dto';
 import { Organization } from './entities/organization.entity';
 import { ORGANIZATION_FILTERS, ORGANIZATION_SORTABLE } from './organization.repository';
@@ -35,14 +37,14 @@ export class OrganizationsController {
   @Post()
   @Roles(Role.Admin)
   @ApiCreatedResponse({ type: OrganizationDto })
-  create(@Body() body: CreateOrganizationDto): Promise<Organization> {
-    return this.organizations.create(body);
+  create(@Body() body: CreateOrganizationDto, @CurrentPrincipal() principal: Principal, @ClientIp() ip: string | null): Promise<Organization> {
+    return this.organizations.create(body, { principal, ip });
   }
 
   @Put(':id')
   @Roles(Role.Admin)
   @ApiOkResponse({ type: OrganizationDto })
-  update(@Param('id') id: string, @Body() body: UpdateOrganizationDto): Promise<Organization> {
-    return this.organizations.update(id, body);
+  update(@Param('id') id: string, @Body() body: UpdateOrganizationDto, @CurrentPrincipal() principal: Principal, @ClientIp() ip: string | null): Promise<Organization> {
+    return this.organizations.update(id, body, { principal, ip });
   }
 }

@@ -11,6 +11,7 @@ import { createFakeSimpleRestApi } from './fake-simple-rest';
 import { organizations } from './fixtures';
 import { fakeAdminSession, SESSION_STORAGE_KEY } from './session';
 import { startStaticServer } from './static-server';
+import { closedPort, startTileServer } from './tile-server';
 
 const chromiumPath = '/usr/bin/chromium';
 const repoRoot = path.resolve(__dirname, '../../..');
@@ -36,6 +37,7 @@ describeWithChromium('application web dans Chromium', () => {
   let context: BrowserContext;
   let page: Page;
   const consoleErrors: string[] = [];
+  let unreachableTileHost: string | null = null;
 
   beforeAll(async () => {
     // Builds the current sources rather than trusting a dist/ that may be stale (CI runs tests without building).
@@ -57,6 +59,7 @@ describeWithChromium('application web dans Chromium', () => {
   // A fresh context per test: react-admin keeps list filters and the locale in localStorage.
   beforeEach(async () => {
     consoleErrors.length = 0;
+    unreachableTileHost = null;
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR' });
     // Signed in as an admin: these tests are about the screens, the e2e suite covers signing in against the real API.
     await context.addInitScript(([key, session]) => sessionStorage.setItem(key, session), [SESSION_STORAGE_KEY, JSON.stringify(fakeAdminSession)] as const);
@@ -64,7 +67,8 @@ describeWithChromium('application web dans Chromium', () => {
     // Fails on the locator that never showed up rather than on Jest's test timeout.
     page.setDefaultTimeout(15_000);
     page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+      // Chromium logs a tile that cannot be fetched as "Failed to load resource"; the page handles it (fallback map).
+      if (message.type() === 'error' && !(unreachableTileHost && message.location().url.startsWith(unreachableTileHost))) consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => consoleErrors.push(error.message));
     page.on('response', (response) => {
@@ -167,6 +171,44 @@ describeWithChromium('application web dans Chromium', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(screenshots, 'organizations-mobile.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+  it('montre la page publique d’un département sur des tuiles configurées', async () => {
+    const tiles = await startTileServer();
+    try {
+      await page.addInitScript((url) => {
+        window.__MAILLAGE_CONFIG__ = { mapTileUrl: `${url}/{z}/{x}/{y}.png`, mapTileAttribution: '© Tuiles de test' };
+      }, tiles.url);
+      await page.goto(`${server.url}/#/territoire/departement/07`);
+      await page.getByRole('heading', { name: 'Ardèche', level: 1 }).waitFor();
+      await page.getByTestId('tile-map').waitFor();
+      expect(await page.getByTestId('map-point').count()).toBe(4);
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('[data-testid="map-tile"]')].every((tile) => tile.complete && tile.naturalWidth === 256));
+      expect(tiles.requests.length).toBeGreaterThan(0);
+      expect(tiles.requests.every((request) => /^\/\d+\/\d+\/\d+\.png$/.test(request))).toBe(true);
+      await page.getByText('4 sites placés · fond : © Tuiles de test').waitFor();
+      expect(await page.getByTestId('france-map').count()).toBe(0);
+      await page.screenshot({ path: path.join(screenshots, 'territoire-tuiles.png'), fullPage: true });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await tiles.close();
+    }
+  });
+
+  it('revient aux départements dessinés quand le serveur de tuiles est injoignable', async () => {
+    unreachableTileHost = `http://127.0.0.1:${await closedPort()}`;
+    await page.addInitScript((url) => {
+      window.__MAILLAGE_CONFIG__ = { mapTileUrl: `${url}/{z}/{x}/{y}.png` };
+    }, unreachableTileHost);
+    await page.goto(`${server.url}/#/territoire/departement/07`);
+    await page.getByRole('heading', { name: 'Ardèche', level: 1 }).waitFor();
+    await page.getByTestId('france-map').waitFor();
+    expect(await page.getByTestId('tile-map').count()).toBe(0);
+    expect(await page.getByTestId('map-point').count()).toBe(4);
+    await page.getByText(/fond : départements/).waitFor();
+    await page.screenshot({ path: path.join(screenshots, 'territoire-sans-tuiles.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

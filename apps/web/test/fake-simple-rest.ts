@@ -1,3 +1,4 @@
+import { handlePublicApi } from './fake-public-api';
 import { fakeApiRecords } from './fixtures';
 
 /** What the API accepts (apps/api: ORGANIZATION_SORTABLE/FILTERS, DATASET_SORTABLE/FILTERS); it refuses the rest with a 400. */
@@ -43,6 +44,7 @@ export function createFakeSimpleRestApi() {
     requests.push(`${method} ${rawUrl}`);
     const url = new URL(rawUrl, 'http://localhost');
     if (url.pathname === '/api/auth/config') return json(200, { mode: 'local', minPasswordLength: 12, keycloak: null });
+    if (url.pathname.startsWith('/api/public/')) return handlePublicApi(url);
     const [, api, resource, id] = url.pathname.split('/');
     const records = api === 'api' ? fakeApiRecords[resource] : undefined;
     if (!records || method !== 'GET') return json(404, { message: `Ressource inconnue : ${url.pathname}` });

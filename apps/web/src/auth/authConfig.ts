@@ -8,7 +8,13 @@ export interface AuthConfig {
 declare global {
   interface Window {
     /** Set by the page that serves the app when the API cannot be asked (static hosting behind another origin). */
-    __MAILLAGE_CONFIG__?: { auth?: AuthConfig };
+    __MAILLAGE_CONFIG__?: {
+      auth?: AuthConfig;
+      /** Raster tiles for the public map, e.g. `https://tiles.example/{z}/{x}/{y}.png`; none: départements drawn offline. */
+      mapTileUrl?: string;
+      /** The credit the tile provider asks for, shown under the map. */
+      mapTileAttribution?: string;
+    };
   }
 }
 

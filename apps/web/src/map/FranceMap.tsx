@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { isOnMainlandMap, pathBox, project, type Box as Bounds } from './projection';
+import { TiledMap } from './TiledMap';
 
 interface DepartementShape {
   id: string;
@@ -40,9 +41,15 @@ interface FranceMapProps {
   title: string;
 }
 
-/** An offline map: départements drawn as SVG, sites as dots. No tile server is needed. */
+/**
+ * Sites as dots over raster tiles when a tile URL is configured (`window.__MAILLAGE_CONFIG__.mapTileUrl`) and they load;
+ * otherwise, or when a tile fails, over the départements drawn as SVG, which need no server at all.
+ */
 export const FranceMap = ({ points, focus = [], legend = [], title }: FranceMapProps) => {
   const translate = useTranslate();
+  const tileTemplate = window.__MAILLAGE_CONFIG__?.mapTileUrl;
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const useTiles = Boolean(tileTemplate) && !tilesFailed && points.length > 0;
   const [departements, setDepartements] = useState<DepartementShape[]>([]);
   useEffect(() => {
     void loadShapes().then(setDepartements);
@@ -68,19 +75,23 @@ export const FranceMap = ({ points, focus = [], legend = [], title }: FranceMapP
   const radius = Math.max(0.6, 3 * scale);
   return (
     <Box component="figure" sx={{ m: 0 }}>
-      <svg viewBox={viewBox} role="img" aria-label={title} style={{ width: '100%', maxHeight: 480, background: '#f5f5fe' }} data-testid="france-map">
-        <title>{title}</title>
-        {departements.map((shape) => (
-          <path key={shape.id} d={shape.path} fill={focus.includes(shape.id) ? '#e3e3fd' : '#ffffff'} stroke="#6a6a6a" strokeWidth={0.5 * Math.max(scale, 0.2)}>
-            <title>{`${shape.name} (${shape.id})`}</title>
-          </path>
-        ))}
-        {placed.map((point) => (
-          <circle key={point.key} cx={point.x} cy={point.y} r={radius} fill={point.color} stroke="#ffffff" strokeWidth={radius / 4} data-testid="map-point">
-            <title>{point.label}</title>
-          </circle>
-        ))}
-      </svg>
+      {useTiles ? (
+        <TiledMap points={points} template={tileTemplate as string} title={title} onTileError={() => setTilesFailed(true)} />
+      ) : (
+        <svg viewBox={viewBox} role="img" aria-label={title} style={{ width: '100%', maxHeight: 480, background: '#f5f5fe' }} data-testid="france-map">
+          <title>{title}</title>
+          {departements.map((shape) => (
+            <path key={shape.id} d={shape.path} fill={focus.includes(shape.id) ? '#e3e3fd' : '#ffffff'} stroke="#6a6a6a" strokeWidth={0.5 * Math.max(scale, 0.2)}>
+              <title>{`${shape.name} (${shape.id})`}</title>
+            </path>
+          ))}
+          {placed.map((point) => (
+            <circle key={point.key} cx={point.x} cy={point.y} r={radius} fill={point.color} stroke="#ffffff" strokeWidth={radius / 4} data-testid="map-point">
+              <title>{point.label}</title>
+            </circle>
+          ))}
+        </svg>
+      )}
       <Box component="figcaption" sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, mt: 1, alignItems: 'center' }}>
         {legend.map((entry) => (
           <Box key={entry.label} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
@@ -89,7 +100,9 @@ export const FranceMap = ({ points, focus = [], legend = [], title }: FranceMapP
           </Box>
         ))}
         <Typography variant="caption" color="text.secondary">
-          {translate('maillage.map.credits', { count: placed.length })}
+          {useTiles
+            ? translate('maillage.map.tileCredits', { count: points.length, attribution: window.__MAILLAGE_CONFIG__?.mapTileAttribution ?? translate('maillage.map.tileDefaultAttribution') })
+            : translate('maillage.map.credits', { count: placed.length })}
         </Typography>
       </Box>
     </Box>

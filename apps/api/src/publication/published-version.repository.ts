@@ -41,12 +41,20 @@ export class PublishedVersionRepository {
     await this.versions.update({ id }, changes);
   }
 
-  async findPage(query: ListQuery<VersionSortField>): Promise<Page<PublishedVersion>> {
+  /** `readableOrganizationIds` null reads every organisation; otherwise the list keeps only those, whatever the filter asks. */
+  async findPage(query: ListQuery<VersionSortField>, readableOrganizationIds: readonly string[] | null): Promise<Page<PublishedVersion>> {
     const where: FindOptionsWhere<PublishedVersion> = {};
     for (const key of VERSION_FILTERS) {
       const value = query.filter[key];
       if (typeof value === 'string') (where as Record<string, unknown>)[key] = key === 'status' ? (value as PublishedVersionStatus) : value;
       else if (Array.isArray(value)) (where as Record<string, unknown>)[key] = In(value.map(String));
+    }
+    if (readableOrganizationIds) {
+      const asked = query.filter.organizationId;
+      const askedIds = asked === undefined ? null : (Array.isArray(asked) ? asked : [asked]).map(String);
+      const organizationIds = askedIds ? askedIds.filter((id) => readableOrganizationIds.includes(id)) : [...readableOrganizationIds];
+      if (organizationIds.length === 0) return { items: [], total: 0 };
+      where.organizationId = In(organizationIds);
     }
     const [items, total] = await this.versions.findAndCount({ where, order: { [query.sort.field]: query.sort.order }, skip: query.offset, take: query.limit });
     return { items, total };

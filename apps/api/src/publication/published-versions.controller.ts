@@ -3,7 +3,8 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ApiSimpleRestList, parseListQuery, RawListQuery, sendPage } from '../common/simple-rest';
 import { Role, Roles } from '../identity/access.decorators';
-import { ClientIp, CurrentPrincipal } from '../identity/current-principal.decorator';
+import { AccessScope } from '../identity/access-scope';
+import { ClientIp, CurrentAccessScope, CurrentPrincipal } from '../identity/current-principal.decorator';
 import type { Principal } from '../identity/principal';
 import { PublishedVersionDto, RetractVersionDto } from './dtos/published-version.dto';
 import { PublishedVersion } from './entities/published-version.entity';
@@ -17,10 +18,10 @@ function toDto(version: PublishedVersion): PublishedVersionDto {
   return { ...visible, downloads: { csv: `${base}.csv`, geojson: `${base}.geojson`, xlsx: `${base}.xlsx` } };
 }
 
-/** Published versions for reviewers and admins; retraction is an admin's act. */
+/** Published versions: reviewers and admins read all, producers their organisations' (another's answers 404); retraction is an admin's act. */
 @ApiTags('publication')
 @Controller('published-versions')
-@Roles(Role.Reviewer, Role.Admin)
+@Roles(Role.Producer, Role.Reviewer, Role.Admin)
 export class PublishedVersionsController {
   constructor(
     private readonly versions: PublishedVersionRepository,
@@ -29,17 +30,18 @@ export class PublishedVersionsController {
 
   @Get()
   @ApiSimpleRestList('published-versions', PublishedVersionDto, VERSION_SORTABLE, VERSION_FILTERS)
-  async list(@Query() raw: RawListQuery, @Res({ passthrough: true }) response: Response): Promise<PublishedVersionDto[]> {
+  async list(@Query() raw: RawListQuery, @CurrentAccessScope() scope: AccessScope, @Res({ passthrough: true }) response: Response): Promise<PublishedVersionDto[]> {
     const query = parseListQuery(raw, { sortable: VERSION_SORTABLE, defaultSort: { field: 'publishAt', order: 'DESC' }, filterable: VERSION_FILTERS });
-    const page = await this.versions.findPage(query);
+    const page = await this.versions.findPage(query, scope.readableOrganizationIds());
     return sendPage(response, 'published-versions', query.offset, { items: page.items.map(toDto), total: page.total });
   }
 
   @Get(':id')
   @ApiOkResponse({ type: PublishedVersionDto })
-  async get(@Param('id') id: string): Promise<PublishedVersionDto> {
+  async get(@Param('id') id: string, @CurrentAccessScope() scope: AccessScope): Promise<PublishedVersionDto> {
     const version = await this.versions.findById(id);
     if (!version) throw versionNotFound();
+    scope.ensureCanRead(version.organizationId, versionNotFound);
     return toDto(version);
   }
 

@@ -126,9 +126,9 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/public/territories': { path: '/api/public/territories?q=privas', expect: PUBLIC_200 },
   'GET /api/public/territories/:code/summary': { path: '/api/public/territories/07/summary', expect: PUBLIC_200 },
 
-  // Published versions: reviewers and admins read; only admins retract
-  'GET /api/published-versions': { expect: row(401, 403, 403, 200, 200, 403, 401, 401) },
-  'GET /api/published-versions/:id': { path: '/api/published-versions/00000000-0000-4000-8000-000000000000', expect: row(401, 403, 403, 404, 404, 403, 401, 401) },
+  // Published versions: reviewers and admins read all, producers their organisations'; only admins retract
+  'GET /api/published-versions': { expect: row(401, 200, 200, 200, 200, 403, 401, 401) },
+  'GET /api/published-versions/:id': { path: '/api/published-versions/00000000-0000-4000-8000-000000000000', expect: row(401, 404, 404, 404, 404, 403, 401, 401) },
   'POST /api/published-versions/:id/retract': {
     path: '/api/published-versions/00000000-0000-4000-8000-000000000000/retract',
     body: { reason: 'Motif de la matrice' },

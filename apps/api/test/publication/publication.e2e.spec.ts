@@ -172,4 +172,25 @@ describe.each(dialectsUnderTest('Publication'))('publication on %s', (dialect) =
     expect(list.body[1].downloads.csv).toBe(`/api/public/versions/${versionIds.v2}.csv`);
     await api.http().get('/api/published-versions').expect(401);
   });
+
+  it('lets producers read their own organisation’s published versions, and nobody else’s', async () => {
+    const other = await api.dataset('Caisse d’allocations familiales de l’Ardèche', 'Accueils CAF');
+    const producerOf = async (username: string, organizationId: string) => {
+      await api.http().post('/api/users').set(api.admin).send({ username, password: `mot-de-passe-${username}`, roles: ['producer'], organizationIds: [organizationId] }).expect(201);
+      const login = await api.http().post('/api/auth/login').send({ username, password: `mot-de-passe-${username}` }).expect(200);
+      return { Authorization: `Bearer ${login.body.accessToken}` };
+    };
+    const member = await producerOf('productrice-dgfip', dataset.organizationId);
+    const outsider = await producerOf('producteur-caf', other.organizationId);
+
+    const own = await api.http().get('/api/published-versions').set(member).expect(200);
+    expect(own.headers['content-range']).toBe('published-versions 0-4/5');
+    expect(new Set(own.body.map((item: { organizationId: string }) => item.organizationId))).toEqual(new Set([dataset.organizationId]));
+    expect((await api.http().get(`/api/published-versions/${versionIds.v2}`).set(member).expect(200)).body.status).toBe('current');
+
+    const none = await api.http().get(`/api/published-versions?filter=${encodeURIComponent(JSON.stringify({ organizationId: dataset.organizationId }))}`).set(outsider).expect(200);
+    expect(none.body).toEqual([]);
+    const hidden = await api.http().get(`/api/published-versions/${versionIds.v2}`).set(outsider).expect(404);
+    expect(hidden.body.message).toMatch(/introuvable/i);
+  });
 });

@@ -45,6 +45,42 @@ describe.each(dialectsUnderTest('API e2e'))('API on %s', (dialect) => {
     expect(sitesPublics.versions.map((version: { version: string }) => version.version)).toContain(sitesPublics.latestVersion);
   });
 
+  it('serves the files of a published schema version as attachments, and a French 404 for anything else', async () => {
+    const catalog = await api.http().get('/api/schemas').expect(200);
+    const latest = catalog.body.find((schema: { name: string }) => schema.name === 'sites-publics').latestVersion;
+    const base = `/api/schemas/sites-publics/${latest}`;
+    const schema = await api.http().get(`${base}/schema.json`).expect(200);
+    expect(schema.headers['content-type']).toMatch(/^application\/json/);
+    expect(schema.headers['content-disposition']).toBe(`attachment; filename="sites-publics-${latest}-schema.json"`);
+    expect(JSON.parse(schema.text ?? schema.body.toString()).fields.length).toBeGreaterThan(0);
+    const template = await api.http().get(`${base}/modele.csv`).expect(200);
+    expect(template.headers['content-type']).toMatch(/^text\/csv/);
+    const workbook = await api.http().get(`${base}/modele.xlsx`).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    }).expect(200);
+    expect(workbook.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect((workbook.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+    for (const file of ['documentation.md', 'nomenclature-types-site.csv', 'exemple-valide.csv']) {
+      expect((await api.http().get(`${base}/${file}`).expect(200)).headers['content-disposition']).toMatch(/^attachment;/);
+    }
+
+    for (const [pathName, message] of [
+      ['/api/schemas/inconnu/1.0.0/schema.json', /Schéma « inconnu » inconnu/],
+      ['/api/schemas/sites-publics/9.9.9/schema.json', /Version « 9\.9\.9 »/],
+      [`${base}/catalog.json`, /Fichier « catalog\.json » inconnu/],
+      [`${base}/..%2F..%2Fcatalog.json`, /inconnu/],
+    ] as const) {
+      const response = await api.http().get(pathName).expect(404);
+      expect(response.body).toMatchObject({ code: 'SCHEMA_FILE_NOT_FOUND', message: expect.stringMatching(message) });
+    }
+    const document = await api.http().get('/api/openapi.json').expect(200);
+    expect(document.body.paths['/api/schemas/{name}/{version}/{file}'].get.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'file', schema: expect.objectContaining({ enum: expect.arrayContaining(['modele.xlsx']) }) })]),
+    );
+  });
+
   describe('organizations and datasets', () => {
     let dgfipId: string;
 

@@ -8,6 +8,7 @@ export enum DomainErrorCode {
   SchemaNotFound = 'SCHEMA_NOT_FOUND',
   SchemaVersionNotFound = 'SCHEMA_VERSION_NOT_FOUND',
   SchemaCatalogUnavailable = 'SCHEMA_CATALOG_UNAVAILABLE',
+  SchemaFileNotFound = 'SCHEMA_FILE_NOT_FOUND',
   InvalidListQuery = 'INVALID_LIST_QUERY',
 }
 
@@ -21,6 +22,7 @@ export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, number> = {
   [DomainErrorCode.OrganizationSlugTaken]: 409,
   [DomainErrorCode.DatasetSlugTaken]: 409,
   [DomainErrorCode.SchemaCatalogUnavailable]: 503,
+  [DomainErrorCode.SchemaFileNotFound]: 404,
 };
 
 /** A problem with a field of the request: which one, and what is wrong with it, in French. */

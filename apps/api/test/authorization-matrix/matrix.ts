@@ -40,6 +40,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/health': { expect: PUBLIC_200 },
   'GET /api/metrics': { expect: PUBLIC_200 },
   'GET /api/schemas': { expect: PUBLIC_200 },
+  'GET /api/schemas/:name/:version/:file': { path: '/api/schemas/sites-publics/1.0.0/modele.csv', expect: PUBLIC_200 },
   'GET /api/organizations': { expect: PUBLIC_200 },
   'GET /api/organizations/:id': { path: '/api/organizations/{orgA}', expect: PUBLIC_200 },
   'GET /api/datasets': { expect: PUBLIC_200 },

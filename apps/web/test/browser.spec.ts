@@ -212,4 +212,19 @@ describeWithChromium('application web dans Chromium', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
+  it('place les sites de La Réunion dans son encart', async () => {
+    await page.goto(`${server.url}/#/territoire/departement/974`);
+    await page.getByRole('heading', { name: 'La Réunion', level: 1 }).waitFor();
+    await page.getByTestId('france-map').waitFor();
+    expect(await page.getByTestId('map-point').count()).toBe(2);
+    await page.getByText('2 sites placés', { exact: false }).waitFor();
+    const inset = await page.getByTestId('map-inset').filter({ hasText: 'La Réunion (974)' }).boundingBox();
+    for (const point of await page.getByTestId('map-point').all()) {
+      const box = await point.boundingBox();
+      expect(box && inset && box.x >= inset.x && box.x + box.width <= inset.x + inset.width && box.y >= inset.y && box.y + box.height <= inset.y + inset.height).toBe(true);
+    }
+    await page.screenshot({ path: path.join(screenshots, 'territoire-la-reunion.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -17,34 +17,50 @@ export const ardecheSites = [
   region: '84',
 }));
 
-const summary = {
-  territoire: { type: 'departement', code: '07', nom: 'Ardèche', population: 328278 },
+/** Two sites of La Réunion (974), drawn in its inset. */
+export const reunionSites = [
+  { identifiant: 'anct/fs-saint-denis', nom: 'France services de Saint-Denis', commune: 'Saint-Denis', code_insee: '97411', latitude: -20.8789, longitude: 55.4481 },
+  { identifiant: 'anct/fs-saint-pierre', nom: 'France services de Saint-Pierre', commune: 'Saint-Pierre', code_insee: '97416', latitude: -21.3393, longitude: 55.4781 },
+].map((site) => ({ ...site, categorie: 'point_de_contact', type_site: 'france_services', statut: 'ouvert', date_ouverture: '2021-06-01', date_fermeture: null, departement: '974', region: '04' }));
+
+const summaryOf = (code: string, nom: string, population: number, sites: typeof ardecheSites) => ({
+  territoire: { type: 'departement', code, nom, population },
   date: '2026-11-25',
   sites_ouverts: {
-    total: 4,
-    pour_10000_habitants: 0.12,
-    par_categorie: {
-      point_de_contact: { sites: 3, pour_10000_habitants: 0.09, par_type: { france_services: 3 } },
-      etablissement_public: { sites: 1, pour_10000_habitants: 0.03, par_type: { bureau_de_poste: 1 } },
-    },
-    par_type: { france_services: 3, bureau_de_poste: 1 },
+    total: sites.length,
+    pour_10000_habitants: Math.round((sites.length / population) * 1e6) / 100,
+    par_categorie: Object.fromEntries(
+      [...new Set(sites.map((site) => site.categorie))].map((category) => {
+        const ofCategory = sites.filter((site) => site.categorie === category);
+        const perType = Object.fromEntries([...new Set(ofCategory.map((site) => site.type_site))].map((type) => [type, ofCategory.filter((site) => site.type_site === type).length]));
+        return [category, { sites: ofCategory.length, pour_10000_habitants: Math.round((ofCategory.length / population) * 1e6) / 100, par_type: perType }];
+      }),
+    ),
+    par_type: Object.fromEntries([...new Set(sites.map((site) => site.type_site))].map((type) => [type, sites.filter((site) => site.type_site === type).length])),
   },
-  evenements_par_annee: [{ annee: 2020, ouvertures: 4, fermetures: 0, remplacements: 0 }],
-  prevus_12_mois: { jusqu_au: '2027-11-25', ouvertures: [], fermetures: [ardecheSites[2]] },
+  evenements_par_annee: [{ annee: 2020, ouvertures: sites.length, fermetures: 0, remplacements: 0 }],
+  prevus_12_mois: { jusqu_au: '2027-11-25', ouvertures: [], fermetures: sites.filter((site) => site.date_fermeture) },
+});
+
+const territories: Record<string, { summary: ReturnType<typeof summaryOf>; sites: typeof ardecheSites }> = {
+  '07': { summary: summaryOf('07', 'Ardèche', 328278, ardecheSites), sites: ardecheSites },
+  '974': { summary: summaryOf('974', 'La Réunion', 885700, reunionSites), sites: reunionSites },
 };
 
 const LICENCE = { nom: 'Licence Ouverte / Open Licence version 2.0', url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/' };
 
 const json = (status: number, payload: unknown): FakeApiResponse => ({ status, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
 
-/** Answers the public routes the territory page reads, for Ardèche only; anything else is a 404 like the API's. */
+/** Answers the public routes the territory page reads, for Ardèche and La Réunion only; anything else is a 404 like the API's. */
 export function handlePublicApi(url: URL): FakeApiResponse {
-  if (url.pathname === '/api/public/territories/07/summary') return json(200, summary);
-  if (url.pathname === '/api/public/sites' && url.searchParams.get('departement') === '07') {
+  const summary = url.pathname.match(/^\/api\/public\/territories\/(\w+)\/summary$/);
+  if (summary && territories[summary[1]]) return json(200, territories[summary[1]].summary);
+  const territory = url.pathname === '/api/public/sites' ? territories[url.searchParams.get('departement') ?? ''] : undefined;
+  if (territory) {
     const page = Number(url.searchParams.get('page') ?? '1');
     const perPage = Number(url.searchParams.get('per_page') ?? '100');
-    const data = ardecheSites.slice((page - 1) * perPage, page * perPage);
-    return json(200, { licence: LICENCE, total: ardecheSites.length, page, per_page: perPage, data });
+    const data = territory.sites.slice((page - 1) * perPage, page * perPage);
+    return json(200, { licence: LICENCE, total: territory.sites.length, page, per_page: perPage, data });
   }
   return json(404, { message: `Territoire inconnu : ${url.pathname}${url.search}` });
 }

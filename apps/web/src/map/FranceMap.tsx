@@ -1,7 +1,8 @@
 import { Box, Typography } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { isOnMainlandMap, pathBox, project, type Box as Bounds } from './projection';
+import { INSETS, placeOnMap } from './insets';
+import { pathBox, type Box as Bounds } from './projection';
 import { TiledMap } from './TiledMap';
 
 interface DepartementShape {
@@ -56,12 +57,17 @@ export const FranceMap = ({ points, focus = [], legend = [], title }: FranceMapP
   }, []);
 
   const placed = useMemo(
-    () => points.filter((point) => isOnMainlandMap(point.latitude, point.longitude)).map((point) => ({ ...point, ...project(point.latitude, point.longitude) })),
+    () =>
+      points.flatMap((point) => {
+        const place = placeOnMap(point.latitude, point.longitude);
+        return place ? [{ ...point, ...place }] : [];
+      }),
     [points],
   );
 
   const viewBox = useMemo(() => {
     const boxes: Bounds[] = departements.filter((shape) => focus.includes(shape.id)).map((shape) => pathBox(shape.path));
+    for (const inset of INSETS) if (focus.includes(inset.code)) boxes.push(inset.box);
     for (const point of placed) boxes.push({ minX: point.x, maxX: point.x, minY: point.y, maxY: point.y });
     if (focus.length === 0 || boxes.length === 0) return '0 0 613 585';
     const minX = Math.min(...boxes.map((box) => box.minX)) - PADDING;
@@ -73,6 +79,7 @@ export const FranceMap = ({ points, focus = [], legend = [], title }: FranceMapP
 
   const scale = Number(viewBox.split(' ')[2]) / 613;
   const radius = Math.max(0.6, 3 * scale);
+  const labelSize = 6 * Math.max(scale, 0.3);
   return (
     <Box component="figure" sx={{ m: 0 }}>
       {useTiles ? (
@@ -85,7 +92,17 @@ export const FranceMap = ({ points, focus = [], legend = [], title }: FranceMapP
               <title>{`${shape.name} (${shape.id})`}</title>
             </path>
           ))}
-          {placed.map((point) => (
+          {INSETS.map((inset) => (
+          <g key={inset.code}>
+            <rect x={inset.box.minX} y={inset.box.minY} width={inset.box.maxX - inset.box.minX} height={inset.box.maxY - inset.box.minY} fill={focus.includes(inset.code) ? '#e3e3fd' : '#ffffff'} stroke="#6a6a6a" strokeWidth={0.5 * Math.max(scale, 0.2)} data-testid="map-inset">
+              <title>{`${inset.name} (${inset.code})`}</title>
+            </rect>
+            <text x={inset.box.minX + labelSize / 3} y={inset.box.minY + labelSize + 1} fontSize={labelSize} fill="#3a3a3a" aria-hidden>
+              {inset.name}
+            </text>
+          </g>
+        ))}
+        {placed.map((point) => (
             <circle key={point.key} cx={point.x} cy={point.y} r={radius} fill={point.color} stroke="#ffffff" strokeWidth={radius / 4} data-testid="map-point">
               <title>{point.label}</title>
             </circle>

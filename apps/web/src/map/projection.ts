@@ -3,7 +3,7 @@
  * The map is a Mercator projection of metropolitan France: x = 41.5407·lon + 215.3063 and
  * y = −41.3407·mercator(lat) + 2465.4798, fitted by least squares on the centres of the 94 mainland départements
  * (their SVG bounding boxes against the WGS84 boxes of libs/territories); mean error under one unit (about 2 km).
- * Overseas départements are drawn as insets and get no points.
+ * Overseas départements are placed in insets with their own projection (insets.ts).
  */
 const X_SCALE = 41.54066550111365;
 const X_OFFSET = 215.30629371624013;

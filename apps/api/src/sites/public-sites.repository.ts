@@ -8,6 +8,9 @@ import { PublicationEvents } from '../publication/publication-events';
 import { dialectOf, readQuery, type Dialect } from '../publication/sql';
 import type { ChangeFilters, Paging, SiteFilters, TerritoryFilters } from './public-query';
 
+/** Whether an event's year comes from the date the producer declared or from the day it was published. */
+export type EventDateSource = 'declared' | 'publication';
+
 export interface PublishedSiteView {
   record: SiteRecord;
   producer: string;
@@ -176,14 +179,19 @@ export class PublicSitesRepository {
     return rows.map((row) => ({ categorie: row.categorie, type_site: row.type_site, sites: Number(row.sites), etp: row.etp === null ? null : Number(row.etp), etp_sites: Number(row.etp_sites) }));
   }
 
-  async eventsByYear(territory: TerritoryFilters): Promise<{ year: string; kind: string; count: number }[]> {
+  /**
+   * Events without a declared date were dated at publication when written (`event.date ?? publication day`, and
+   * closures inferred from absence): an event dated on its publication day counts as `publication`, any other as `declared`.
+   */
+  async eventsByYear(territory: TerritoryFilters): Promise<{ year: string; kind: string; dateSource: EventDateSource; count: number }[]> {
     const where: Where = { clauses: [`t."kind" IN ('opened', 'reopened', 'closed', 'replaced')`], params: [] };
     territoryWhere(territory, 'commune', where);
+    const source = `CASE WHEN t."inferred" OR t."date" = SUBSTR(t."published_at", 1, 10) THEN 'publication' ELSE 'declared' END`;
     const rows = await this.query(
-      `SELECT SUBSTR(t."date", 1, 4) AS "year", t."kind" AS "kind", COUNT(*) AS "count" FROM "site_events" t WHERE ${where.clauses.join(' AND ')} GROUP BY SUBSTR(t."date", 1, 4), t."kind" ORDER BY 1`,
+      `SELECT SUBSTR(t."date", 1, 4) AS "year", t."kind" AS "kind", ${source} AS "source", COUNT(*) AS "count" FROM "site_events" t WHERE ${where.clauses.join(' AND ')} GROUP BY SUBSTR(t."date", 1, 4), t."kind", ${source} ORDER BY 1`,
       where.params,
     );
-    return rows.map((row) => ({ year: row.year, kind: row.kind, count: Number(row.count) }));
+    return rows.map((row) => ({ year: row.year, kind: row.kind, dateSource: row.source as EventDateSource, count: Number(row.count) }));
   }
 
   /** Current sites of a territory whose opening or closure is planned between tomorrow and `horizon`, or declared planned without a date. */

@@ -30,6 +30,19 @@ function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
 
+/**
+ * An event counts in the year of its declared date, or, when the producer declared none, of the day it was published:
+ * `source_des_dates` says how many of the year's events were dated each way (`publication` also holds a declared date
+ * that falls on the publication day, which the stored feed cannot tell apart).
+ */
+interface YearEvents {
+  annee: number;
+  ouvertures: number;
+  fermetures: number;
+  remplacements: number;
+  source_des_dates: { declaree: number; publication: number };
+}
+
 /** What the public page of a territory shows: presence by category and type, density, State staff, and change over time. */
 @Injectable()
 export class TerritorySummaryService {
@@ -84,12 +97,13 @@ export class TerritorySummaryService {
     const byType: Record<string, number> = {};
     for (const group of groups) byType[group.type_site ?? 'non_renseigne'] = (byType[group.type_site ?? 'non_renseigne'] ?? 0) + group.sites;
 
-    const perYear = new Map<string, { annee: number; ouvertures: number; fermetures: number; remplacements: number }>();
-    for (const { year, kind: eventKind, count } of years) {
-      const entry = perYear.get(year) ?? { annee: Number(year), ouvertures: 0, fermetures: 0, remplacements: 0 };
+    const perYear = new Map<string, YearEvents>();
+    for (const { year, kind: eventKind, dateSource, count } of years) {
+      const entry = perYear.get(year) ?? { annee: Number(year), ouvertures: 0, fermetures: 0, remplacements: 0, source_des_dates: { declaree: 0, publication: 0 } };
       if (eventKind === 'closed') entry.fermetures += count;
       else if (eventKind === 'replaced') entry.remplacements += count;
       else entry.ouvertures += count;
+      entry.source_des_dates[dateSource === 'declared' ? 'declaree' : 'publication'] += count;
       perYear.set(year, entry);
     }
     return {

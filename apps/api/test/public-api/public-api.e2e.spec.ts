@@ -194,7 +194,11 @@ describe.each(dialectsUnderTest('API publique'))('public API on %s', (dialect) =
     expect(summary.sites_ouverts.par_categorie.point_de_contact).toMatchObject({ sites: 1, etp: null, par_type: { bureau_de_poste: 1 } });
     expect(summary.sites_ouverts.par_type).toEqual({ bureau_de_poste: 1, centre_des_finances_publiques: 1, tresorerie: 1 });
     expect(summary.etp_etat).toEqual({ total: 15.5, sites_avec_etp: 2, par_categorie: { point_de_contact: null, presence_etat: 15.5 } });
-    expect(summary.evenements_par_annee).toEqual([{ annee: 2026, ouvertures: 0, fermetures: 1, remplacements: 0 }]);
+    // a2's closure has no declared date: it counts in the year it was published, inferred from its absence.
+    expect(summary.evenements_par_annee).toEqual([{ annee: 2026, ouvertures: 0, fermetures: 1, remplacements: 0, source_des_dates: { declaree: 0, publication: 1 } }]);
+    // So does an opening published without a date (a6, Rennes).
+    const rennes = (await api.http().get('/api/public/territories/35238/summary').expect(200)).body;
+    expect(rennes.evenements_par_annee).toEqual([{ annee: 2026, ouvertures: 1, fermetures: 0, remplacements: 0, source_des_dates: { declaree: 0, publication: 1 } }]);
     expect(summary.prevus_12_mois.ouvertures.map((item: { id: string }) => item.id)).toEqual(['a4']);
     expect(summary.prevus_12_mois.fermetures.map((item: { id: string }) => item.id)).toEqual(['a5']);
     const commune = (await api.http().get('/api/public/territories/07186/summary').expect(200)).body;

@@ -93,6 +93,16 @@ describe.each(dialectsUnderTest('Publication'))('publication on %s', (dialect) =
     expect(changes.every((event) => event.version_publiee === ref.versionId && event.departement === '07' && event.region === '84')).toBe(true);
   });
 
+  it('counts each event in the year of its declared date, else of its publication, and says which', async () => {
+    const summary = (await api.http().get('/api/public/territories/07/summary').expect(200)).body;
+    expect(summary.evenements_par_annee).toEqual([
+      { annee: 2020, ouvertures: 1, fermetures: 0, remplacements: 0, source_des_dates: { declaree: 1, publication: 0 } },
+      { annee: 2024, ouvertures: 0, fermetures: 1, remplacements: 0, source_des_dates: { declaree: 1, publication: 0 } },
+      // s5's declared opening, and s2 closed on the day its absence was published.
+      { annee: 2025, ouvertures: 1, fermetures: 1, remplacements: 0, source_des_dates: { declaree: 1, publication: 1 } },
+    ]);
+  });
+
   it('answers at=YYYY-MM-DD from declared dates and publication history', async () => {
     // s4 opened in 2020 (declared), closed 2024-06-30; s2 removed by absence on 2025-03-01; s5 opened 2025-02-01.
     expect(await publicIds('&at=2022-01-01')).toEqual(['s4']);

@@ -7,6 +7,7 @@ import { tmpdir } from 'os';
 import path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { accessibilityViolations } from './accessibility';
+import { ardecheSites } from './fake-public-api';
 import { createFakeSimpleRestApi } from './fake-simple-rest';
 import { organizations } from './fixtures';
 import { fakeAdminSession, SESSION_STORAGE_KEY } from './session';
@@ -183,11 +184,11 @@ describeWithChromium('application web dans Chromium', () => {
       await page.goto(`${server.url}/#/territoire/departement/07`);
       await page.getByRole('heading', { name: 'Ardèche', level: 1 }).waitFor();
       await page.getByTestId('tile-map').waitFor();
-      expect(await page.getByTestId('map-point').count()).toBe(4);
+      expect(await page.getByTestId('map-point').count()).toBe(ardecheSites.length);
       await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('[data-testid="map-tile"]')].every((tile) => tile.complete && tile.naturalWidth === 256));
       expect(tiles.requests.length).toBeGreaterThan(0);
       expect(tiles.requests.every((request) => /^\/\d+\/\d+\/\d+\.png$/.test(request))).toBe(true);
-      await page.getByText('4 sites placés · fond : © Tuiles de test').waitFor();
+      await page.getByText(`${ardecheSites.length} sites placés · fond : © Tuiles de test`).waitFor();
       expect(await page.getByTestId('france-map').count()).toBe(0);
       await page.screenshot({ path: path.join(screenshots, 'territoire-tuiles.png'), fullPage: true });
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -206,7 +207,7 @@ describeWithChromium('application web dans Chromium', () => {
     await page.getByRole('heading', { name: 'Ardèche', level: 1 }).waitFor();
     await page.getByTestId('france-map').waitFor();
     expect(await page.getByTestId('tile-map').count()).toBe(0);
-    expect(await page.getByTestId('map-point').count()).toBe(4);
+    expect(await page.getByTestId('map-point').count()).toBe(ardecheSites.length);
     await page.getByText(/fond : départements/).waitFor();
     await page.screenshot({ path: path.join(screenshots, 'territoire-sans-tuiles.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
@@ -224,6 +225,24 @@ describeWithChromium('application web dans Chromium', () => {
       expect(box && inset && box.x >= inset.x && box.x + box.width <= inset.x + inset.width && box.y >= inset.y && box.y + box.height <= inset.y + inset.height).toBe(true);
     }
     await page.screenshot({ path: path.join(screenshots, 'territoire-la-reunion.png'), fullPage: true });
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+  it('liste les sites du territoire page par page', async () => {
+    await page.goto(`${server.url}/#/territoire/departement/07`);
+    const table = page.getByRole('table', { name: 'Liste des sites' });
+    await table.getByRole('rowheader', { name: 'France services de Privas' }).waitFor();
+    expect(await table.locator('thead th').allInnerTexts()).toEqual(['Nom', 'Type', 'Commune', 'Statut']);
+    expect(await table.locator('tbody tr').count()).toBe(10);
+    expect(await table.getByRole('row', { name: /France services d’Annonay/ }).locator('td').allInnerTexts()).toEqual(['france services', 'Annonay', 'Fermeture prévue']);
+    await page.getByText(`1–10 sur ${ardecheSites.length}`).waitFor();
+    expect(api.requests).toContain('GET /api/public/sites?departement=07&page=1&per_page=10');
+    await page.getByRole('button', { name: 'Page suivante' }).click();
+    await page.getByText(`11–${ardecheSites.length} sur ${ardecheSites.length}`).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(ardecheSites.length - 10);
+    await table.getByRole('rowheader', { name: ardecheSites[ardecheSites.length - 1].nom }).waitFor();
+    expect(api.requests).toContain('GET /api/public/sites?departement=07&page=2&per_page=10');
+    await page.screenshot({ path: path.join(screenshots, 'territoire-liste-des-sites.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

@@ -6,6 +6,15 @@ export const ardecheSites = [
   { identifiant: 'anct/fs-aubenas', nom: 'France services d’Aubenas', commune: 'Aubenas', code_insee: '07019', latitude: 44.6201, longitude: 4.3903 },
   { identifiant: 'anct/fs-annonay', nom: 'France services d’Annonay', commune: 'Annonay', code_insee: '07010', latitude: 45.2398, longitude: 4.6707 },
   { identifiant: 'poste/bp-tournon', nom: 'Bureau de poste de Tournon', commune: 'Tournon-sur-Rhône', code_insee: '07324', latitude: 45.0672, longitude: 4.8328 },
+  // Enough further sites for the list to need a second page of 10.
+  ...['Lamastre', 'Vernoux-en-Vivarais', 'Le Cheylard', 'Vals-les-Bains', 'Joyeuse', 'Les Vans', 'Bourg-Saint-Andéol', 'Viviers'].map((commune, index) => ({
+    identifiant: `poste/apc-${index + 1}`,
+    nom: `Agence postale communale de ${commune}`,
+    commune,
+    code_insee: null,
+    latitude: 44.98 - index * 0.08,
+    longitude: 4.3 + (index % 3) * 0.15,
+  })),
 ].map((site, index) => ({
   ...site,
   categorie: index < 3 ? 'point_de_contact' : 'etablissement_public',

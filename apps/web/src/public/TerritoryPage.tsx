@@ -5,6 +5,7 @@ import { Link as RouterLink, useParams } from 'react-router-dom';
 import { FranceMap } from '../map/FranceMap';
 import { formatCount, formatDate } from '../submissions/format';
 import { exportLinks, sitesOf, territorySummary, type PublicSite, type TerritoryKind, type TerritorySummary } from './territoryApi';
+import { SiteTable } from './SiteTable';
 import { TerritorySearch } from './TerritorySearch';
 import { YearChart } from './YearChart';
 
@@ -143,6 +144,11 @@ export const TerritoryPage = () => {
                   <LinearProgress />
                 )}
                 {sites && sites.total > sites.sites.length && <Typography variant="body2">{translate('maillage.territory.mapTruncated', { shown: sites.sites.length, total: sites.total })}</Typography>}
+              </CardContent>
+            </Card>
+            <Card>
+              <CardContent>
+                <SiteTable kind={summary.territoire.type} code={summary.territoire.code} />
               </CardContent>
             </Card>
             <Card>

@@ -14,6 +14,7 @@ export interface PublicSite {
   nom: string;
   categorie: string | null;
   type_site: string | null;
+  statut: string | null;
   commune: string | null;
   code_insee: string | null;
   latitude: number | null;
@@ -54,6 +55,18 @@ export function territorySummary(code: string, kind?: string): Promise<Territory
 export async function sitesOf(kind: TerritoryKind, code: string): Promise<{ total: number; sites: PublicSite[] }> {
   const body = await getJson<{ total: number; data: PublicSite[] }>(`/api/public/sites?${kind}=${encodeURIComponent(code)}&per_page=1000`);
   return { total: body.total, sites: body.data };
+}
+
+export interface SitePage {
+  total: number;
+  page: number;
+  per_page: number;
+  data: PublicSite[];
+}
+
+/** One page of the territory's sites, `page` counted from 1 as the API does. */
+export function sitePage(kind: TerritoryKind, code: string, page: number, perPage: number): Promise<SitePage> {
+  return getJson<SitePage>(`/api/public/sites?${kind}=${encodeURIComponent(code)}&page=${page}&per_page=${perPage}`);
 }
 
 export function exportLinks(kind: TerritoryKind, code: string) {

@@ -192,6 +192,10 @@ describe.each(dialectsUnderTest('API e2e'))('API on %s', (dialect) => {
         name: { from: 'Centres des finances publiques', to: 'Centres des impôts' },
         description: { from: 'Accueil du public', to: null },
       });
+
+      await api.http().put(`/api/datasets/${datasets.body[0].id}/mapping`).set(admin()).send({ mapping: { fields: { id: 'code', nom: 'libelle' } } }).expect(200);
+      const [mappingEvent] = (await auditOf('dataset', datasets.body[0].id)).filter((event) => event.action === 'dataset.mapping.saved');
+      expect(mappingEvent).toMatchObject({ actorType: 'user', organizationId: dgfipId, ip: expect.any(String), details: { mappedFields: { from: 0, to: 2 }, remappedFields: ['id', 'nom'] } });
     });
   });
 

@@ -92,11 +92,26 @@ export class DatasetsService {
   }
 
   /** The mapping is checked against the schema by the caller, which knows the mapping language. */
-  async saveMapping(id: string, mapping: Dataset['mapping'], autoSubmit?: boolean): Promise<Dataset> {
+  async saveMapping(id: string, mapping: Dataset['mapping'], autoSubmit: boolean | undefined, context: AdminChangeContext): Promise<Dataset> {
     const dataset = await this.get(id);
+    const before = { mappedFields: mappedFieldsOf(dataset.mapping), autoSubmit: dataset.autoSubmit };
+    const previousFields = dataset.mapping?.fields ?? {};
     dataset.mapping = mapping;
     if (autoSubmit !== undefined) dataset.autoSubmit = autoSubmit;
-    return this.repository.saveChanges(dataset);
+    const saved = await this.repository.saveChanges(dataset);
+    const nextFields = mapping?.fields ?? {};
+    const remapped = [...new Set([...Object.keys(previousFields), ...Object.keys(nextFields)])]
+      .filter((field) => JSON.stringify(previousFields[field]) !== JSON.stringify(nextFields[field]))
+      .sort();
+    await this.audit.record({
+      action: 'dataset.mapping.saved',
+      actor: context.principal,
+      ip: context.ip,
+      organizationId: saved.organizationId,
+      target: { type: 'dataset', id: saved.id },
+      details: { ...fieldChanges(before, { mappedFields: mappedFieldsOf(saved.mapping), autoSubmit: saved.autoSubmit }, ['mappedFields', 'autoSubmit']), remappedFields: remapped },
+    });
+    return saved;
   }
 
   private async assertSlugFree(organizationId: string, slug: string, exceptId?: string): Promise<void> {
@@ -111,6 +126,10 @@ export class DatasetsService {
       throw error;
     }
   }
+}
+
+function mappedFieldsOf(mapping: Dataset['mapping']): number {
+  return mapping ? Object.keys(mapping.fields).length : 0;
 }
 
 function slugTaken(slug: string): DomainException {

@@ -59,8 +59,8 @@ export class SubmissionsController {
   @Put('datasets/:id/mapping')
   @Roles(Role.Producer, Role.Admin)
   @ApiOkResponse({ type: DatasetDto })
-  saveMapping(@Param('id') datasetId: string, @CurrentPrincipal() principal: Principal, @Body() body: SaveMappingDto): Promise<Dataset> {
-    return this.submissions.saveMapping(datasetId, principal, body.mapping, body.autoSubmit);
+  saveMapping(@Param('id') datasetId: string, @CurrentPrincipal() principal: Principal, @ClientIp() ip: string | null, @Body() body: SaveMappingDto): Promise<Dataset> {
+    return this.submissions.saveMapping(datasetId, principal, ip, body.mapping, body.autoSubmit);
   }
 
   @Get('submissions')

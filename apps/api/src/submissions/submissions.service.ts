@@ -150,18 +150,10 @@ export class SubmissionsService {
     }
   }
 
-  async saveMapping(datasetId: string, principal: Principal, input: unknown, autoSubmit?: boolean): Promise<Dataset> {
+  async saveMapping(datasetId: string, principal: Principal, ip: string | null, input: unknown, autoSubmit?: boolean): Promise<Dataset> {
     const dataset = await this.datasetFor(datasetId, principal);
     const mapping = input === null ? null : parseMapping(input, this.schemaFields(dataset));
-    const saved = await this.datasets.saveMapping(dataset.id, mapping, autoSubmit);
-    await this.audit.record({
-      action: 'dataset.mapping.saved',
-      actor: principal,
-      organizationId: dataset.organizationId,
-      target: { type: 'dataset', id: dataset.id },
-      details: { fields: mapping ? Object.keys(mapping.fields).length : 0, autoSubmit: saved.autoSubmit },
-    });
-    return saved;
+    return this.datasets.saveMapping(dataset.id, mapping, autoSubmit, { principal, ip });
   }
 
   list(query: ListQuery<SubmissionSortField>, principal: Principal): Promise<Page<Submission>> {

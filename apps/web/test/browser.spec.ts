@@ -244,6 +244,11 @@ describeWithChromium('application web dans Chromium', () => {
     expect(api.requests).toContain('GET /api/public/sites?departement=07&page=2&per_page=10');
     await page.screenshot({ path: path.join(screenshots, 'territoire-liste-des-sites.png'), fullPage: true });
     expect(await accessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 375, height: 740 });
+    const lastPage = await page.getByRole('button', { name: 'Dernière page' }).boundingBox();
+    expect(lastPage && lastPage.x + lastPage.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(screenshots, 'territoire-liste-des-sites-mobile.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
   });
 });

@@ -71,6 +71,8 @@ export const SiteTable = ({ kind, code }: { kind: TerritoryKind; code: string })
               setPerPage(Number(event.target.value));
               setPage(0);
             }}
+            // On a phone the navigation buttons go to a second line instead of being clipped by the card.
+            sx={{ '.MuiTablePagination-toolbar': { flexWrap: 'wrap', rowGap: 1 } }}
             showFirstButton
             showLastButton
             labelRowsPerPage={translate('maillage.territory.siteList.perPage')}

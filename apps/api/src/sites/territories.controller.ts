@@ -23,7 +23,10 @@ export class TerritoriesController {
   }
 
   @Get(':code/summary')
-  @ApiOperation({ summary: 'Synthèse d’un territoire : sites ouverts par catégorie et type, pour 10 000 habitants, ETP de l’État, ouvertures et fermetures par an, prévues dans les 12 mois' })
+  @ApiOperation({
+    summary: 'Synthèse d’un territoire : sites ouverts par catégorie et type, pour 10 000 habitants, ETP de l’État, ouvertures et fermetures par an, prévues dans les 12 mois',
+    description: 'Un événement compte dans l’année de sa date déclarée par le producteur ou, à défaut, de sa publication ; `source_des_dates` donne pour chaque année le nombre d’événements datés de chaque façon (`publication` inclut une date déclarée égale au jour de publication).',
+  })
   @ApiParam({ name: 'code', description: 'Code INSEE (commune, département, région) ou SIREN (EPCI)' })
   @ApiQuery({ name: 'type', required: false, enum: ['commune', 'epci', 'departement', 'region'], description: 'Quand le code est ambigu (ex. 75)' })
   async summary(@Param('code') code: string, @Query() raw: Record<string, unknown>) {

@@ -3,6 +3,7 @@ import { basename } from 'path';
 import type { ByteSourceFactory, TableSource } from '../core/contracts';
 import { openTable, type OpenTableOptions } from '../readers';
 import { nodeHasher } from './node-hasher';
+import { inspectOnWorkerThread } from './worker-inspection';
 
 /**
  * Bytes per read. Node's read buffers live outside the heap until their wrapper is collected: 1 MiB chunks kept the
@@ -18,11 +19,11 @@ export function fileByteSource(path: string): ByteSourceFactory {
 export type OpenFileOptions = Partial<OpenTableOptions>;
 
 /**
- * A table from a file on disk, named after the file, hashed with Node's crypto on this thread. Measured on 62 MB read
- * in one pass on the shared 2-core machine, hashing on worker threads lost both ways it was tried: chunk copies posted
- * to them (+0.19 CPU s, +137 MB peak RSS as copies queued, slower wall), and a shared-memory ring without messages
- * (+30 MB, and this thread spent 8 % of its time waiting for workers that got no free core).
+ * A table from a file on disk, hashed with Node's crypto. Read in one pass, the file is hashed and scanned by a worker
+ * thread reading it beside this one (see worker-inspection.ts): a hasher fed chunk copies by this thread lost on the
+ * 2-core machine (+0.19 CPU s, +137 MB peak RSS as copies queued), a worker reading on its own does not.
  */
 export async function openFile(path: string, options: OpenFileOptions = {}): Promise<TableSource> {
-  return openTable(fileByteSource(path), { ...options, name: options.name ?? basename(path), hasher: options.hasher ?? nodeHasher });
+  const inspection = options.singlePass && !options.hasher ? () => inspectOnWorkerThread(path) : undefined;
+  return openTable(fileByteSource(path), { inspection, ...options, name: options.name ?? basename(path), hasher: options.hasher ?? nodeHasher });
 }

@@ -61,6 +61,13 @@ export function chooseEncoding(scan: TextScanResult): TextEncoding {
   return 'iso-8859-1';
 }
 
+/** Bytes that a strict decoder cannot read in its encoding: a reading that guessed the encoding has guessed wrong. */
+export class InvalidEncodedText extends Error {
+  constructor() {
+    super('Octets invalides pour l’encodage supposé.');
+  }
+}
+
 export interface ChunkDecoder {
   /** Decodes the next bytes; `final` flushes a character split across the last chunks. */
   decode(bytes: Uint8Array, final: boolean): string;
@@ -80,11 +87,20 @@ const fromLatin9 = (character: string) => LATIN9_FROM_LATIN1[character];
  * browsers decode 'iso-8859-1' as Windows-1252 (WHATWG): single-byte text is decoded with the native decoder, then the
  * bytes 0x80–0x9F are mapped through Windows-1252's table, so Node and browsers agree.
  */
-export function createChunkDecoder(encoding: TextEncoding): ChunkDecoder {
+export function createChunkDecoder(encoding: TextEncoding, options: { strict?: boolean } = {}): ChunkDecoder {
   if (encoding === 'utf-8' || encoding === 'utf-8-sig') {
-    // Strips a leading byte order mark; invalid sequences (only with a forced encoding) become U+FFFD.
-    const decoder = new TextDecoder('utf-8');
-    return { decode: (bytes, final) => decoder.decode(bytes, { stream: !final }) };
+    // Strips a leading byte order mark; invalid sequences become U+FFFD, or throw InvalidEncodedText when strict.
+    const decoder = new TextDecoder('utf-8', { fatal: options.strict === true });
+    return {
+      decode(bytes, final) {
+        try {
+          return decoder.decode(bytes, { stream: !final });
+        } catch (error) {
+          // By name: Node's decoder throws its own realm's TypeError, not always this one's (test sandboxes).
+          throw (error as Error)?.name === 'TypeError' ? new InvalidEncodedText() : error;
+        }
+      },
+    };
   }
   const decoder = new TextDecoder('windows-1252');
   const latin9 = encoding === 'iso-8859-15';

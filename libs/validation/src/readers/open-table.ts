@@ -5,6 +5,7 @@ import { chooseEncoding, createChunkDecoder } from './encoding';
 import { formatFromName, SNIFF_LENGTH, sniffFormat } from './format';
 import { openJson } from './json-source';
 import { GUESS_LENGTH, openCsvInOnePass, type StreamHead } from './single-pass';
+import { inspectOnThisThread, type StreamInspectionFactory } from './stream-inspection';
 import { TextScanner } from './text-scan';
 import { openXlsx } from './xlsx-source';
 
@@ -25,6 +26,8 @@ export interface OpenTableOptions {
    * for consumers that can start over (validate() does); without it, a first pass detects before any row is given.
    */
   singlePass?: boolean;
+  /** How a one-pass reading hashes and scans the stream: by default on this thread, with `hasher`. */
+  inspection?: StreamInspectionFactory;
 }
 
 interface FirstPass {
@@ -45,10 +48,8 @@ export async function openTable(open: ByteSourceFactory, options: OpenTableOptio
   const head = await readHead(open());
   const format = head.bytes.length === 0 ? undefined : sniffFormat(head.bytes.subarray(0, SNIFF_LENGTH), options.format ?? formatFromName(options.name), options.format !== undefined);
   if (format === 'csv') {
-    const stats = new ByteStats(options.hasher);
-    const source = openCsvInOnePass(open, head, options, stats);
+    const source = openCsvInOnePass(open, head, options, options.inspection ?? (() => inspectOnThisThread(options.hasher)));
     if (source) return source;
-    stats.finish();
   }
   return openInTwoPasses(open, resume(head), options);
 }

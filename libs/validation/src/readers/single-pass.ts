@@ -1,9 +1,9 @@
 import { SourceError, SourceRevised, type ByteSourceFactory, type RowBatch, type SourceStats, type TableSource } from '../core/contracts';
-import { ByteStats } from './byte-stats';
 import { CsvParser } from './csv-parser';
 import { decideDialect, finishParse, openCsv, parseChunk, readRecords, sameDialect, type CsvDialect, type CsvOptions } from './csv-source';
-import { createChunkDecoder } from './encoding';
+import { createChunkDecoder, InvalidEncodedText, type ChunkDecoder } from './encoding';
 import { BATCH_SIZE } from './rows';
+import type { StreamFindings, StreamInspectionFactory } from './stream-inspection';
 import { TextScanner } from './text-scan';
 
 /** Bytes read before guessing the dialect: the header and the first thousands of records. */
@@ -24,28 +24,25 @@ export interface StreamHead {
 /**
  * A CSV file read in one pass: the dialect guessed from the first megabyte (valid UTF-8, delimiter and line ends
  * from its records), then, while the records are parsed with it, the whole stream is hashed and scanned exactly as
- * the two-pass reading does. At the end the dialect detected over the whole stream must be the guessed one, else
- * batches() throws SourceRevised (the rows given were read wrongly); invalid UTF-8 met on the way stops the parsing
- * (the scan goes on to the end). Returns undefined when the start already rules the guess out.
+ * the two-pass reading does (by `inspect`, on this thread or beside it). At the end the dialect detected over the
+ * whole stream must be the guessed one, else batches() throws SourceRevised (the rows given were read wrongly); bytes
+ * that are not the guessed UTF-8 stop the parsing (the inspection goes on to the end). Returns undefined when the
+ * start already rules the guess out.
  */
-export function openCsvInOnePass(open: ByteSourceFactory, head: StreamHead, options: SinglePassOptions, stats: ByteStats): TableSource | undefined {
+export function openCsvInOnePass(open: ByteSourceFactory, head: StreamHead, options: SinglePassOptions, inspect: StreamInspectionFactory): TableSource | undefined {
   const guess = guessDialect(head.bytes, options);
   if (!guess) return undefined;
-  const decoder = createChunkDecoder(guess.encoding);
+  // A guessed encoding is checked as the text is decoded; a forced one reads invalid bytes as U+FFFD.
+  const decoder = createChunkDecoder(guess.encoding, { strict: options.encoding === undefined });
   const parser = new CsvParser(guess.delimiter, guess.terminator);
   const records: string[][] = [];
-  parseChunk(head.bytes, decoder, parser, records);
-  if (head.ended) finishParse(decoder, parser, records);
+  if (!parseOrStop(head.bytes, decoder, parser, records) || (head.ended && !finishOrStop(decoder, parser, records))) return undefined;
   if (records.length === 0 || records[0].length === 0) return undefined;
-  const scanner = new TextScanner();
-  for (const chunk of head.chunks) {
-    stats.update(chunk);
-    scanner.update(chunk);
-  }
+  const inspection = inspect();
+  for (const chunk of head.chunks) inspection.update(chunk);
   const { rest, ended } = head; // the head's bytes are not kept: only the reader of the rest
   const labels = records[0];
   let firstRecords: string[][] | undefined = records.slice(1);
-  const checkEncoding = options.encoding === undefined;
   let digests: SourceStats | undefined;
   let started = false;
 
@@ -60,38 +57,36 @@ export function openCsvInOnePass(open: ByteSourceFactory, head: StreamHead, opti
       pending = [];
       return result;
     };
+    let findings: StreamFindings | undefined;
     try {
       while (!ended) {
         const next = await rest.next();
         if (next.done) break;
         const chunk = next.value;
         if (chunk.length === 0) continue;
-        stats.update(chunk);
-        scanner.update(chunk);
+        inspection.update(chunk);
         if (!parsing) continue;
-        if (checkEncoding && !scanner.validUtf8SoFar) {
-          parsing = false;
-          pending = [];
-          continue;
-        }
-        parseChunk(chunk, decoder, parser, pending);
-        if (pending.length >= BATCH_SIZE) yield batch();
+        parsing = parseOrStop(chunk, decoder, parser, pending);
+        if (!parsing) pending = [];
+        else if (pending.length >= BATCH_SIZE) yield batch();
       }
+      findings = await inspection.finish();
     } finally {
-      digests = stats.finish();
+      if (!findings) inspection.abandon();
     }
-    const scan = scanner.finish();
+    digests = findings.digests;
     let verified = false;
     try {
-      verified = parsing && sameDialect(decideDialect(scan, options), guess as CsvDialect);
+      verified = parsing && sameDialect(decideDialect(findings.scan, options), guess as CsvDialect);
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
     }
+    if (verified && !ended) verified = finishOrStop(decoder, parser, pending);
     if (!verified) {
+      const { scan } = findings;
       const known = digests;
       throw new SourceRevised(async () => openCsv(open, options.name, decideDialect(scan, options), known));
     }
-    if (!ended) finishParse(decoder, parser, pending);
     if (pending.length > 0) yield batch();
   }
 
@@ -110,6 +105,28 @@ export function openCsvInOnePass(open: ByteSourceFactory, head: StreamHead, opti
       return digests;
     },
   };
+}
+
+/** Parses a chunk; false when its bytes are not in the guessed encoding (the records then mean nothing). */
+function parseOrStop(chunk: Uint8Array, decoder: ChunkDecoder, parser: CsvParser, records: string[][]): boolean {
+  try {
+    parseChunk(chunk, decoder, parser, records);
+    return true;
+  } catch (error) {
+    if (error instanceof InvalidEncodedText) return false;
+    throw error;
+  }
+}
+
+/** The end of the stream: false when it cuts a character of the guessed encoding. */
+function finishOrStop(decoder: ChunkDecoder, parser: CsvParser, records: string[][]): boolean {
+  try {
+    finishParse(decoder, parser, records);
+    return true;
+  } catch (error) {
+    if (error instanceof InvalidEncodedText) return false;
+    throw error;
+  }
 }
 
 /** The dialect of the stream's start, if it is valid UTF-8 (or the encoding is forced) and reads as a table. */

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../database/unique-violation';
 import { DomainErrorCode, DomainException } from './domain.exception';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,4 +21,19 @@ export function slugUnderivable(name: string): DomainException {
   return new DomainException(DomainErrorCode.ValidationFailed, `Impossible de déduire un slug du nom « ${name} » : indiquez-en un`, [
     { field: 'slug', messages: ['indiquez un slug : le nom ne contient aucune lettre ni aucun chiffre'] },
   ]);
+}
+
+/** Checked before writing, so that the usual case gets its 409 before any change is attempted. */
+export async function assertSlugFree(slug: string, isTaken: (slug: string) => Promise<boolean>, taken: (slug: string) => DomainException): Promise<void> {
+  if (await isTaken(slug)) throw taken(slug);
+}
+
+/** Two requests can pass assertSlugFree at the same time; the unique index decides, and the loser gets the same answer. */
+export async function guardSlugRace<T>(slug: string, taken: (slug: string) => DomainException, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw taken(slug);
+    throw error;
+  }
 }

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { DomainErrorCode, DomainException } from '../common/domain.exception';
 import { ListQuery, Page } from '../common/simple-rest';
-import { slugify, slugUnderivable } from '../common/slug';
+import { AdminChangeContext, fieldChanges, recordAdminChange, recordUpdate, SYSTEM_CHANGE } from '../common/admin-change';
+import { assertSlugFree, guardSlugRace, slugify, slugUnderivable } from '../common/slug';
 import { isUuid } from '../common/uuid';
-import { isUniqueViolation } from '../database/unique-violation';
-import { AdminChangeContext, fieldChanges, SYSTEM_CHANGE } from '../organizations/admin-change';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { DEFAULT_SCHEMA_NAME, SchemaCatalogService } from '../schema-catalog/schema-catalog.service';
 import { CreateDatasetDto, UpdateDatasetDto } from './dtos/dataset.dto';
@@ -39,8 +38,8 @@ export class DatasetsService {
     if (!slug) throw slugUnderivable(input.name);
     const schemaName = input.schemaName ?? DEFAULT_SCHEMA_NAME;
     const schemaVersion = this.catalog.resolveVersion(schemaName, input.schemaVersion);
-    await this.assertSlugFree(organization.id, slug);
-    const created = await this.guardSlugRace(slug, () =>
+    await assertSlugFree(slug, (candidate) => this.repository.isSlugTakenInOrganization(organization.id, candidate), slugTaken);
+    const created = await guardSlugRace(slug, slugTaken, () =>
       this.repository.insert({
         organizationId: organization.id,
         name: input.name.trim(),
@@ -50,10 +49,8 @@ export class DatasetsService {
         schemaVersion,
       }),
     );
-    await this.audit.record({
+    await recordAdminChange(this.audit, context, {
       action: 'dataset.created',
-      actor: context.principal,
-      ip: context.ip,
       organizationId: created.organizationId,
       target: { type: 'dataset', id: created.id },
       details: { name: created.name, slug: created.slug, schemaName, schemaVersion },
@@ -65,7 +62,7 @@ export class DatasetsService {
     const dataset = await this.get(id);
     const before = { ...dataset };
     if (input.slug !== undefined && input.slug !== dataset.slug) {
-      await this.assertSlugFree(dataset.organizationId, input.slug, id);
+      await assertSlugFree(input.slug, (candidate) => this.repository.isSlugTakenInOrganization(dataset.organizationId, candidate, id), slugTaken);
       dataset.slug = input.slug;
     }
     if (input.name !== undefined) dataset.name = input.name.trim();
@@ -76,18 +73,13 @@ export class DatasetsService {
       dataset.schemaVersion = keepsVersion ? dataset.schemaVersion : this.catalog.resolveVersion(schemaName, input.schemaVersion);
       dataset.schemaName = schemaName;
     }
-    const saved = await this.guardSlugRace(dataset.slug, () => this.repository.saveChanges(dataset));
-    const changes = fieldChanges(before, saved, AUDITED_FIELDS);
-    if (Object.keys(changes).length > 0) {
-      await this.audit.record({
-        action: 'dataset.updated',
-        actor: context.principal,
-        ip: context.ip,
-        organizationId: saved.organizationId,
-        target: { type: 'dataset', id: saved.id },
-        details: changes,
-      });
-    }
+    const saved = await guardSlugRace(dataset.slug, slugTaken, () => this.repository.saveChanges(dataset));
+    await recordUpdate(
+      this.audit,
+      context,
+      { action: 'dataset.updated', organizationId: saved.organizationId, target: { type: 'dataset', id: saved.id } },
+      { before, after: saved, audited: AUDITED_FIELDS },
+    );
     return saved;
   }
 
@@ -103,28 +95,13 @@ export class DatasetsService {
     const remapped = [...new Set([...Object.keys(previousFields), ...Object.keys(nextFields)])]
       .filter((field) => JSON.stringify(previousFields[field]) !== JSON.stringify(nextFields[field]))
       .sort();
-    await this.audit.record({
+    await recordAdminChange(this.audit, context, {
       action: 'dataset.mapping.saved',
-      actor: context.principal,
-      ip: context.ip,
       organizationId: saved.organizationId,
       target: { type: 'dataset', id: saved.id },
       details: { ...fieldChanges(before, { mappedFields: mappedFieldsOf(saved.mapping), autoSubmit: saved.autoSubmit }, ['mappedFields', 'autoSubmit']), remappedFields: remapped },
     });
     return saved;
-  }
-
-  private async assertSlugFree(organizationId: string, slug: string, exceptId?: string): Promise<void> {
-    if (await this.repository.isSlugTakenInOrganization(organizationId, slug, exceptId)) throw slugTaken(slug);
-  }
-
-  private async guardSlugRace<T>(slug: string, write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      if (isUniqueViolation(error)) throw slugTaken(slug);
-      throw error;
-    }
   }
 }
 

@@ -8,7 +8,9 @@ import { pythonRepr } from '../i18n/python-repr';
  * strings keep minLength/maxLength/pattern, arrays and objects get minItems/minProperties, numbers and
  * temporal values (kept as numbers) get minimum/maximum and their exclusive forms, enum gets the cast values.
  */
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, code: { optimize: true } });
+const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, code: { optimize: true }, validateSchema: false });
+// validateSchema is off: compiling ajv's meta-schema cost 0.1 s of every process; checkKeywordValue() refuses by
+// hand what it refused (the only keywords built here).
 
 const KEYWORD_TO_CONSTRAINT: Record<string, string> = {
   minLength: 'minLength', minItems: 'minLength', minProperties: 'minLength',
@@ -40,6 +42,22 @@ function castConstraintValue(field: FieldDescriptor, type: CompiledType, name: s
   return cast;
 }
 
+/** The value a constraint must have for its keyword to mean anything (as JSON Schema's meta-schema requires). */
+function checkKeywordValue(field: FieldDescriptor, name: string, value: unknown): unknown {
+  let expected: string | undefined;
+  if (name === 'minLength' || name === 'maxLength') {
+    if (!Number.isInteger(value) || (value as number) < 0) expected = 'un entier positif ou nul';
+  } else if (name === 'pattern') {
+    if (typeof value !== 'string') expected = 'une expression régulière (texte)';
+  } else if (name === 'enum') {
+    if (!Array.isArray(value)) expected = 'une liste';
+  } else if (typeof value !== 'number' || !Number.isFinite(value)) {
+    expected = 'un nombre, ou une valeur du type du champ';
+  }
+  if (expected) throw new ConstraintProblem(`la contrainte « ${name} » du champ « ${field.name} » doit être ${expected} (« ${pythonRepr(value)} »)`);
+  return value;
+}
+
 function lengthKeywords(type: string): [string, string] {
   if (type === 'array' || type === 'list') return ['minItems', 'maxItems'];
   if (type === 'object') return ['minProperties', 'maxProperties'];
@@ -67,15 +85,14 @@ export function compileConstraints(field: FieldDescriptor, type: CompiledType): 
     switch (name) {
       case 'required':
         break;
-      case 'minLength': schema[minKeyword] = value; break;
-      case 'maxLength': schema[maxKeyword] = value; break;
-      case 'pattern': schema.pattern = `^(?:${String(value)})$`; break;
+      case 'minLength': schema[minKeyword] = checkKeywordValue(field, name, value); break;
+      case 'maxLength': schema[maxKeyword] = checkKeywordValue(field, name, value); break;
+      case 'pattern': schema.pattern = `^(?:${String(checkKeywordValue(field, name, value))})$`; break;
       case 'enum':
-        if (!Array.isArray(value)) throw new ConstraintProblem(`la contrainte « enum » du champ « ${field.name} » doit être une liste`);
-        schema.enum = value.map((item) => castConstraintValue(field, type, name, item));
+        schema.enum = (checkKeywordValue(field, name, value) as unknown[]).map((item) => castConstraintValue(field, type, name, item));
         break;
       default:
-        schema[name] = castConstraintValue(field, type, name, value);
+        schema[name] = checkKeywordValue(field, name, castConstraintValue(field, type, name, value));
     }
   }
   let check: ValidateFunction | null = null;

@@ -166,4 +166,18 @@ describe('schema problems', () => {
     const report = await validate(memorySource('d\n2024-01-01\n'), { schema: { fields: [{ name: 'd', type: 'date', constraints: { minimum: '01/01/2020' } }] } });
     expect(report.tasks[0].errors[0].message).toContain('la contrainte « minimum » du champ « d » (« 01/01/2020 ») n\'est pas du type date');
   });
+
+  it.each([
+    [{ type: 'string', constraints: { maxLength: '5' } }, 'la contrainte « maxLength » du champ « n » doit être un entier positif ou nul (« 5 »)'],
+    [{ type: 'string', constraints: { minLength: -1 } }, 'la contrainte « minLength » du champ « n » doit être un entier positif ou nul (« -1 »)'],
+    [{ type: 'string', constraints: { pattern: 5 } }, 'la contrainte « pattern » du champ « n » doit être une expression régulière (texte) (« 5 »)'],
+    [{ type: 'string', constraints: { pattern: '[0-9' } }, 'contraintes du champ « n » invalides'],
+    [{ type: 'integer', constraints: { maximum: true } }, 'la contrainte « maximum » du champ « n » doit être un nombre, ou une valeur du type du champ (« True »)'],
+    [{ type: 'string', constraints: { enum: 'a' } }, 'la contrainte « enum » du champ « n » doit être une liste'],
+  ])('refuses a malformed constraint value (%j) as a schema-error', async (field, message) => {
+    const report = await validate(memorySource('n\n1\n'), { schema: { fields: [{ name: 'n', ...field }] } });
+    expect(report.tasks[0].errors).toHaveLength(1);
+    expect(report.tasks[0].errors[0]).toMatchObject({ type: 'schema-error' });
+    expect(report.tasks[0].errors[0].message).toContain(message);
+  });
 });

@@ -1,7 +1,8 @@
 import { createReadStream } from 'fs';
 import { basename } from 'path';
 import type { ByteSourceFactory, TableSource } from '../core/contracts';
-import { openTable, type OpenTableOptions } from '../readers';
+// Not the readers' index: it brings the browser's pure-JS hashers, which Node never uses.
+import { openTable, type OpenTableOptions } from '../readers/open-table';
 import { nodeHasher } from './node-hasher';
 import { inspectOnWorkerThread } from './worker-inspection';
 

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { DOMAIN_ERROR_STATUS, DomainException } from './domain.exception';
+import { CodedException } from './coded.exception';
 
 const HTTP_MESSAGES_FR: Record<number, string> = {
   400: 'Requête invalide',
@@ -15,8 +15,8 @@ const HTTP_MESSAGES_FR: Record<number, string> = {
 };
 
 /**
- * The single place where failures become HTTP answers `{ statusCode, code, message, details? }`: domain exceptions by
- * their code, Nest's HTTP exceptions by status, anything else as a logged 500 whose cause stays on the server.
+ * The single place where failures become HTTP answers `{ statusCode, code, message, ...extra }`: the contexts' coded
+ * exceptions by their code, Nest's HTTP exceptions by status, anything else as a logged 500 whose cause stays on the server.
  */
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
@@ -29,19 +29,11 @@ export class DomainExceptionFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): Record<string, unknown> & { statusCode: number } {
-    if (exception instanceof DomainException) {
-      return {
-        statusCode: DOMAIN_ERROR_STATUS[exception.code],
-        code: exception.code,
-        message: exception.message,
-        ...(exception.details ? { details: exception.details } : {}),
-      };
+    if (exception instanceof CodedException) {
+      return { statusCode: exception.getStatus(), code: exception.code, message: exception.message, ...exception.extra };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();
-      const payload = exception.getResponse();
-      const own = typeof payload === 'object' && payload !== null && 'code' in payload ? (payload as { code: unknown; message?: unknown }) : undefined;
-      if (own) return { statusCode, code: String(own.code), message: String(own.message ?? HTTP_MESSAGES_FR[statusCode] ?? exception.message) };
       // Nest turns body-parser's SyntaxError into a 400 carrying the parser's English message.
       if (statusCode === 400 && /JSON/.test(exception.message)) {
         return { statusCode, code: 'MALFORMED_JSON', message: `Corps de requête JSON mal formé (${exception.message})` };

@@ -1,4 +1,6 @@
-/** Every failure the domain reports to API clients, each mapped once to an HTTP status. */
+import { codedException } from './coded.exception';
+
+/** Failures of organisations, datasets, schemas and request validation, each mapped once to its HTTP status. */
 export enum DomainErrorCode {
   ValidationFailed = 'VALIDATION_FAILED',
   OrganizationNotFound = 'ORGANIZATION_NOT_FOUND',
@@ -12,7 +14,7 @@ export enum DomainErrorCode {
   InvalidListQuery = 'INVALID_LIST_QUERY',
 }
 
-export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, number> = {
+const STATUS: Record<DomainErrorCode, number> = {
   [DomainErrorCode.ValidationFailed]: 400,
   [DomainErrorCode.InvalidListQuery]: 400,
   [DomainErrorCode.OrganizationNotFound]: 404,
@@ -31,13 +33,8 @@ export interface FieldError {
   messages: string[];
 }
 
-export class DomainException extends Error {
-  constructor(
-    readonly code: DomainErrorCode,
-    message: string,
-    readonly details?: FieldError[],
-  ) {
-    super(message);
-    this.name = 'DomainException';
+export class DomainException extends codedException(STATUS) {
+  constructor(code: DomainErrorCode, message: string, details?: FieldError[]) {
+    super(code, message, details ? { details } : {});
   }
 }

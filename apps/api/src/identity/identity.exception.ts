@@ -1,6 +1,6 @@
-import { HttpException } from '@nestjs/common';
+import { codedException } from '../common/coded.exception';
 
-/** Identity failures, each mapped once to its HTTP status; the common filter renders `{ statusCode, code, message }`. */
+/** Identity failures, each mapped once to its HTTP status. */
 export enum IdentityErrorCode {
   AuthenticationRequired = 'AUTHENTICATION_REQUIRED',
   InvalidToken = 'INVALID_TOKEN',
@@ -43,11 +43,4 @@ const STATUS: Record<IdentityErrorCode, number> = {
   [IdentityErrorCode.IdentityProviderUnavailable]: 503,
 };
 
-export class IdentityException extends HttpException {
-  constructor(
-    readonly code: IdentityErrorCode,
-    message: string,
-  ) {
-    super({ code, message }, STATUS[code]);
-  }
-}
+export class IdentityException extends codedException(STATUS) {}

@@ -1,4 +1,4 @@
-import { HttpException } from '@nestjs/common';
+import { codedException } from '../common/coded.exception';
 
 /** Failures of publication and of the public API, each mapped once to its HTTP status. */
 export enum PublicationErrorCode {
@@ -25,14 +25,7 @@ const STATUS: Record<PublicationErrorCode, number> = {
   [PublicationErrorCode.TerritoryAmbiguous]: 400,
 };
 
-export class PublicationException extends HttpException {
-  constructor(
-    readonly code: PublicationErrorCode,
-    message: string,
-  ) {
-    super({ code, message }, STATUS[code]);
-  }
-}
+export class PublicationException extends codedException(STATUS) {}
 
 export function versionNotFound(): PublicationException {
   return new PublicationException(PublicationErrorCode.VersionNotFound, 'Version publiée introuvable');

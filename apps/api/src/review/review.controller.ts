@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { parseListQuery, RawListQuery, sendPage } from '../common/simple-rest';
@@ -7,7 +7,6 @@ import { ClientIp, CurrentPrincipal } from '../identity/current-principal.decora
 import type { Principal } from '../identity/principal';
 import { SubmissionDto } from '../submissions/dtos/submission.dto';
 import { Submission } from '../submissions/entities/submission.entity';
-import { SubmissionExceptionFilter } from '../submissions/submission.exception';
 import { SubmissionsService } from '../submissions/submissions.service';
 import { ApproveDto, RequestChangesDto, ReviewQueueItemDto } from './dtos/review.dto';
 import { Review } from './entities/review.entity';
@@ -25,7 +24,6 @@ function queueItem(submission: Submission): ReviewQueueItemDto {
 
 @ApiTags('review')
 @ApiBearerAuth()
-@UseFilters(SubmissionExceptionFilter)
 @Controller()
 export class ReviewController {
   constructor(

@@ -1,4 +1,4 @@
-import { HttpException } from '@nestjs/common';
+import { codedException } from '../common/coded.exception';
 
 /** Failures of SFTP account management, each mapped once to its HTTP status. */
 export enum SftpErrorCode {
@@ -13,11 +13,4 @@ const STATUS: Record<SftpErrorCode, number> = {
   [SftpErrorCode.InvalidCredential]: 400,
 };
 
-export class SftpException extends HttpException {
-  constructor(
-    readonly code: SftpErrorCode,
-    message: string,
-  ) {
-    super({ code, message }, STATUS[code]);
-  }
-}
+export class SftpException extends codedException(STATUS) {}

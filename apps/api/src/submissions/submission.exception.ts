@@ -1,5 +1,4 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
-import type { Response } from 'express';
+import { codedException } from '../common/coded.exception';
 import type { UserAction } from './submission-state-machine';
 import type { SubmissionStatus } from './submission-status';
 
@@ -30,16 +29,9 @@ const STATUS: Record<SubmissionErrorCode, number> = {
   [SubmissionErrorCode.PublicationUnavailable]: 503,
 };
 
-export class SubmissionException extends HttpException {
-  constructor(
-    readonly code: SubmissionErrorCode,
-    message: string,
-    readonly extra: Record<string, unknown> = {},
-  ) {
-    super({ code, message }, STATUS[code]);
-  }
-}
+export class SubmissionException extends codedException(STATUS) {}
 
+/** Its answer lists the actions still possible from the submission's status. */
 export class IllegalTransitionException extends SubmissionException {
   constructor(message: string, status: SubmissionStatus, allowedActions: UserAction[]) {
     super(SubmissionErrorCode.IllegalTransition, message, { status, allowedActions });
@@ -48,17 +40,4 @@ export class IllegalTransitionException extends SubmissionException {
 
 export function submissionNotFound(): SubmissionException {
   return new SubmissionException(SubmissionErrorCode.SubmissionNotFound, 'Soumission introuvable');
-}
-
-/** Renders `{ statusCode, code, message, ...extra }`: a 409 lists the actions still possible. */
-@Catch(SubmissionException)
-export class SubmissionExceptionFilter implements ExceptionFilter {
-  catch(exception: SubmissionException, host: ArgumentsHost): void {
-    const statusCode = exception.getStatus();
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(statusCode)
-      .json({ statusCode, code: exception.code, message: exception.message, ...exception.extra });
-  }
 }

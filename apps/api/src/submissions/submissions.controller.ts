@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, StreamableFile, UseFilters } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ApiSimpleRestList, parseListQuery, RawListQuery, sendPage } from '../common/simple-rest';
@@ -9,7 +9,6 @@ import { ClientIp, CurrentPrincipal } from '../identity/current-principal.decora
 import type { Principal } from '../identity/principal';
 import { SaveMappingDto, SubmissionDto } from './dtos/submission.dto';
 import { SUBMISSION_FILTERS, SUBMISSION_SORTABLE } from './submission.repository';
-import { SubmissionExceptionFilter } from './submission.exception';
 import { SubmissionReports } from './submission-reports';
 import { SubmissionsService } from './submissions.service';
 import { UploadReceiver } from './upload-receiver';
@@ -18,7 +17,6 @@ const READERS = [Role.Producer, Role.Reviewer, Role.Admin];
 
 @ApiTags('submissions')
 @ApiBearerAuth()
-@UseFilters(SubmissionExceptionFilter)
 @Controller()
 export class SubmissionsController {
   constructor(

@@ -5,7 +5,6 @@ import { Repository } from 'typeorm';
 import { AuditService } from '../../audit/audit.service';
 import { AppConfig } from '../../config/app.config';
 import { APP_CONFIG } from '../../config/config.module';
-import { DomainException } from '../../common/domain.exception';
 import { Dataset } from '../../datasets/entities/dataset.entity';
 import { Submission } from '../../submissions/entities/submission.entity';
 import { SubmissionsService } from '../../submissions/submissions.service';
@@ -78,7 +77,7 @@ export class DropBox {
       });
     } catch (error) {
       await discard();
-      if (error instanceof HttpException || error instanceof DomainException) throw SftpRefusal.failure(messageOf(error));
+      if (error instanceof HttpException) throw SftpRefusal.failure(messageOf(error));
       throw error;
     }
     await this.audit.record({
@@ -111,8 +110,7 @@ export class DropBox {
   }
 }
 
-function messageOf(error: HttpException | DomainException): string {
-  if (error instanceof DomainException) return `Fichier refusé : ${error.message}`;
+function messageOf(error: HttpException): string {
   const body = error.getResponse();
   const message = typeof body === 'object' && body !== null && 'message' in body ? String((body as { message: unknown }).message) : error.message;
   return `Fichier refusé : ${message}`;

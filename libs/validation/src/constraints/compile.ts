@@ -1,17 +1,15 @@
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { compileOnce } from './ajv';
 import type { FieldDescriptor } from '../schema/descriptor';
 import { INVALID, SUPPORTED_CONSTRAINTS, type CompiledType } from '../types';
 import { pythonRepr } from '../i18n/python-repr';
 
 /**
- * Field constraints become one compiled ajv validator per field, run on the cast value:
- * strings keep minLength/maxLength/pattern, arrays and objects get minItems/minProperties, numbers and
- * temporal values (kept as numbers) get minimum/maximum and their exclusive forms, enum gets the cast values.
+ * Field constraints become an ajv schema per field, run on the cast value: strings keep minLength/maxLength/pattern,
+ * arrays and objects get minItems/minProperties, numbers and temporal values (kept as numbers) get minimum/maximum
+ * and their exclusive forms, enum gets the cast values. Rows are checked through all of them at once (row-check.ts);
+ * each field's own validator tells which of its constraints a failing value breaks.
  */
-const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, code: { optimize: true }, validateSchema: false });
-// validateSchema is off: compiling ajv's meta-schema cost 0.1 s of every process; checkKeywordValue() refuses by
-// hand what it refused (the only keywords built here).
-
 const KEYWORD_TO_CONSTRAINT: Record<string, string> = {
   minLength: 'minLength', minItems: 'minLength', minProperties: 'minLength',
   maxLength: 'maxLength', maxItems: 'maxLength', maxProperties: 'maxLength',
@@ -22,8 +20,8 @@ const KEYWORD_TO_CONSTRAINT: Record<string, string> = {
 export interface CompiledConstraints {
   required: boolean;
   unique: boolean;
-  /** null when nothing beyond `required` is to be checked. */
-  check: ValidateFunction | null;
+  /** The field's ajv schema; null when nothing beyond `required` is to be checked. */
+  keywords: Record<string, unknown> | null;
   /** The constraints a value breaks, in frictionless-py's order (call only after check() failed). */
   failures(value: unknown): string[];
   /** frictionless's note per constraint: `constraint "maximum" is "90"`. */
@@ -98,7 +96,7 @@ export function compileConstraints(field: FieldDescriptor, type: CompiledType): 
   let check: ValidateFunction | null = null;
   if (Object.keys(schema).length > 0) {
     try {
-      check = ajv.compile(schema);
+      check = compileOnce(schema);
     } catch (error) {
       throw new ConstraintProblem(`contraintes du champ « ${field.name} » invalides : ${(error as Error).message}`);
     }
@@ -107,7 +105,7 @@ export function compileConstraints(field: FieldDescriptor, type: CompiledType): 
   return {
     required: constraints.required === true,
     unique: constraints.unique === true,
-    check,
+    keywords: check === null ? null : schema,
     notes,
     values,
     failures(value) {

@@ -10,6 +10,7 @@ import { describeConstraint, describeConstraintProblem, describeType } from '../
 import { mapTable } from '../mapping/apply';
 import { planHeader, type ColumnPlan } from './header';
 import { CurrentRow } from './row-view';
+import { compileRowConstraints, type RowConstraints } from '../constraints/row-check';
 import { CheckRunner } from './checks';
 import { builtinChecks } from '../checks/builtin';
 import { KeyChecks } from './keys';
@@ -88,7 +89,7 @@ class TableRun {
   private readonly keys: KeyChecks;
   // Flat per-column views of the plan: the hot loop reads arrays, not nested objects.
   private readonly casts: (((text: string) => unknown) | null)[];
-  private readonly checks: (((value: unknown) => boolean) | null)[];
+  private readonly rowConstraints: RowConstraints | null;
   private readonly required: Uint8Array;
   private readonly missingValues: (Set<string> | null)[];
   private readonly sourceIndexes: Int32Array;
@@ -120,11 +121,12 @@ class TableRun {
     this.width = header.width;
     this.values = new Array(this.columns.length).fill(null);
     this.casts = this.columns.map((column) => column.field?.type.cast ?? null);
-    this.checks = this.columns.map((column) => column.field?.constraints.check ?? null);
+    const keywords = this.columns.map((column) => column.field?.constraints.keywords ?? null);
+    this.rowConstraints = compileRowConstraints(keywords);
     this.required = Uint8Array.from(this.columns, (column) => (column.field?.constraints.required ? 1 : 0));
     this.missingValues = this.columns.map((column) => (column.field ? column.field.missingValues : null));
     this.sourceIndexes = Int32Array.from(this.columns, (column) => column.sourceIndex);
-    this.typed = Uint8Array.from(this.columns, (column, index) => (this.casts[index] !== null || this.checks[index] !== null ? 1 : 0));
+    this.typed = Uint8Array.from(this.columns, (column, index) => (this.casts[index] !== null || keywords[index] !== null ? 1 : 0));
     this.valid = new Uint8Array(this.columns.length);
     this.row = new CurrentRow(this.columns, this.values, this.valid);
     this.keys = new KeyChecks(schema, this.columns, this.values, this.valid, sink, locale);
@@ -161,7 +163,7 @@ class TableRun {
   }
 
   private processRow(cells: string[], rowNumber: number): void {
-    const { values, valid, casts, checks, required, missingValues, sourceIndexes, typed } = this;
+    const { values, valid, casts, required, missingValues, sourceIndexes, typed } = this;
     const sink = this.sink;
     const errorsBefore = sink.errorTotal;
     const count = values.length;
@@ -197,12 +199,8 @@ class TableRun {
         continue;
       }
       values[index] = value;
-      const check = checks[index];
-      if (check !== null && !check(value)) {
-        const failures = this.columns[index].field?.constraints.failures(value) ?? [];
-        for (let failure = 0; failure < failures.length; failure++) this.pend(CONSTRAINT, index, failures[failure]);
-      }
     }
+    if (this.rowConstraints !== null && !this.rowConstraints.check(values)) this.pendConstraintFailures(this.rowConstraints.failedColumns());
     this.row.rowNumber = rowNumber;
     this.row.cells = cells;
     if (blank === count && count > 0) {
@@ -223,6 +221,33 @@ class TableRun {
     this.pendingColumn[at] = column;
     this.pendingConstraint[at] = constraint;
     this.valid[column] = 0;
+  }
+
+  /** The constraints each failed column breaks, pended among the row's other cell errors in column order. */
+  private pendConstraintFailures(columns: number[]): void {
+    const before = this.pendingCount;
+    for (const index of columns) {
+      const failures = this.columns[index].field?.constraints.failures(this.values[index]) ?? [];
+      for (let failure = 0; failure < failures.length; failure++) this.pend(CONSTRAINT, index, failures[failure]);
+    }
+    if (before > 0) this.sortPendingByColumn();
+  }
+
+  /** Stable insertion sort of the few pending errors of a row by column. */
+  private sortPendingByColumn(): void {
+    const { pendingKind: kinds, pendingColumn: columns, pendingConstraint: constraints } = this;
+    for (let at = 1; at < this.pendingCount; at++) {
+      const kind = kinds[at], column = columns[at], constraint = constraints[at];
+      let to = at;
+      for (; to > 0 && columns[to - 1] > column; to--) {
+        kinds[to] = kinds[to - 1];
+        columns[to] = columns[to - 1];
+        constraints[to] = constraints[to - 1];
+      }
+      kinds[to] = kind;
+      columns[to] = column;
+      constraints[to] = constraint;
+    }
   }
 
   private flushCellErrors(cells: string[], rowNumber: number): void {

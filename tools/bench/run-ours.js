@@ -19,6 +19,16 @@ const schema = JSON.parse(fs.readFileSync(path.resolve(schemaPath), 'utf8'));
 const mappingPath = option('--mapping');
 const allErrors = args.includes('--all-errors');
 
+/** CPU seconds of this process's main thread (Linux), apart from the inspection worker's and V8's helper threads. */
+function mainThreadCpuSeconds() {
+  try {
+    const fields = fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 (async () => {
   const checks = args.includes('--french') ? require('../../libs/validation/src/checks/french/index.ts').frenchChecks : [];
   const started = process.hrtime.bigint();
@@ -37,7 +47,7 @@ const allErrors = args.includes('--all-errors');
       for await (const batch of source.batches()) rows += batch.rows.length;
     }
     const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e6);
-    console.log(JSON.stringify({ impl: 'maillage-readers', rows, ms, maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+    console.log(JSON.stringify({ impl: 'maillage-readers', rows, ms, mainThreadCpu: mainThreadCpuSeconds(), maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
     return;
   }
   const options = {
@@ -54,6 +64,7 @@ const allErrors = args.includes('--all-errors');
     rows: task.stats.rows,
     bytes: task.stats.bytes,
     ms: Math.round(ms),
+    mainThreadCpu: mainThreadCpuSeconds(),
     maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     errors: task.stats.errors,
     warnings: task.stats.warnings,

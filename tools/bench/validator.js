@@ -4,7 +4,8 @@
 // "ours" is validateFile (readers + engine) with every constraint of bench-peers/schema.json; "readers only" reads
 // the same file through the readers without validating, so the engine's share is the difference.
 // Each contender runs as its own process, `runs` times; the median run is reported (rows/s, MB/s, CPU seconds,
-// peak RSS). Wall time suffers when the machine is shared: CPU seconds (user + sys) are given beside it.
+// peak RSS). Wall time suffers when the machine is shared: CPU seconds (user + sys) are given beside it, and for
+// ours the main thread's own (the file is hashed and scanned by a worker thread beside it).
 // Peers come from /work/shared/bench-peers (read-only), copied and installed once under tmp/bench-peers.
 'use strict';
 const fs = require('fs');
@@ -90,7 +91,8 @@ function bench(name, command, commandArgs, cwd, rows, bytes) {
     rssMB: Math.max(...samples.map((sample) => sample.rssMB)),
     output: best.output,
   };
-  console.log(`  ${name}: ${best.wall.toFixed(2)} s (CPU ${best.cpu.toFixed(2)} s), ${Math.round(row.rssMB)} Mo`);
+  const mainThread = best.output.mainThreadCpu === undefined ? '' : `, main thread ${best.output.mainThreadCpu.toFixed(2)} s`;
+  console.log(`  ${name}: ${best.wall.toFixed(2)} s (CPU ${best.cpu.toFixed(2)} s${mainThread}), ${Math.round(row.rssMB)} Mo`);
   return row;
 }
 

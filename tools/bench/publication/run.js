@@ -10,6 +10,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { withTemporaryPostgresDatabase } = require('../../db/temporary-postgres');
+const { serverCpu } = require('./server-cpu');
 const { syntheticSites, evolve } = require('./synthetic-sites');
 
 const count = Number(process.argv[2] ?? 500_000);
@@ -32,9 +33,11 @@ async function bench(label, env, first, second) {
     const organization = await app.get(OrganizationsService).create({ name: 'Opérateur du banc d’essai', kind: 'operateur' });
     const dataset = await app.get(DatasetsService).create(organization.id, { name: 'Sites du banc d’essai' });
     const publication = app.get(PublicationService);
+    const database = env.DATABASE_URL ? new URL(env.DATABASE_URL).pathname.slice(1) : null;
     const publish = async (sites) => {
       const started = performance.now();
       const cpu = process.cpuUsage();
+      const serverCpuSince = database ? serverCpu(database) : () => null;
       const ref = await publication.publish({
         datasetId: dataset.id,
         organizationId: organization.id,
@@ -46,14 +49,16 @@ async function bench(label, env, first, second) {
         approvedBy: { id: 'banc', name: 'Banc d’essai' },
       });
       const used = process.cpuUsage(cpu);
-      return { seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, ref };
+      return { seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, serverCpuSeconds: serverCpuSince(), loadAverage: os.loadavg()[0], ref };
     };
+    const cost = (run) =>
+      `CPU du processus API : ${run.cpuSeconds.toFixed(2)} s${run.serverCpuSeconds === null ? '' : `, du serveur PostgreSQL : ${run.serverCpuSeconds.toFixed(2)} s`}, charge moyenne ${run.loadAverage.toFixed(1)}`;
     const initial = await publish(first);
     const next = await publish(second);
     const { DataSource } = require('typeorm');
     const [{ events }] = await app.get(DataSource).query(`SELECT COUNT(*) AS "events" FROM "site_events" WHERE "published_version_id" = '${next.ref.versionId}'`);
-    console.log(`${label} : première publication de ${first.length.toLocaleString('fr-FR')} sites en ${initial.seconds.toFixed(2)} s (CPU du processus API : ${initial.cpuSeconds.toFixed(2)} s)`);
-    console.log(`${label} : version suivante (${second.length.toLocaleString('fr-FR')} sites, diff + ${Number(events).toLocaleString('fr-FR')} événements) publiée en ${next.seconds.toFixed(2)} s (CPU du processus API : ${next.cpuSeconds.toFixed(2)} s)`);
+    console.log(`${label} : première publication de ${first.length.toLocaleString('fr-FR')} sites en ${initial.seconds.toFixed(2)} s (${cost(initial)})`);
+    console.log(`${label} : version suivante (${second.length.toLocaleString('fr-FR')} sites, diff + ${Number(events).toLocaleString('fr-FR')} événements) publiée en ${next.seconds.toFixed(2)} s (${cost(next)})`);
     return next.seconds;
   } finally {
     await app.close();

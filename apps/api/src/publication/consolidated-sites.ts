@@ -7,8 +7,20 @@ import { EVENT_TABLE_COLUMNS, HISTORY_TABLE_COLUMNS, SITE_TABLE_COLUMNS, history
 import { TerritoryResolver } from './site-territories';
 import { dialectOf, inBatches, insertRows, run, type Dialect } from './sql';
 
-/** Rows written by one publication beyond which the tables' statistics are refreshed. */
+/** Rows of `sites` written by one publication or retraction beyond which the tables' statistics may need refreshing… */
 const LARGE_WRITE_ROWS = 20_000;
+/** …if they are also this share of the dataset's sites before (autovacuum's default `analyze_scale_factor`). */
+const ANALYZE_SHARE = 0.1;
+
+/** What a publication or a retraction did to `sites`: how many rows the dataset had, how many were deleted or inserted. */
+export interface ConsolidatedWrite {
+  sitesBefore: number;
+  sitesWritten: number;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export interface VersionChange {
   dataset: DatasetIdentity;
@@ -45,8 +57,7 @@ export class ConsolidatedSites {
     return row ? { datasetId, organizationId: row.organizationId, producer: row.producer, datasetSlug: row.datasetSlug } : undefined;
   }
 
-  /** Returns how many rows it wrote. */
-  async applyVersion(runner: QueryRunner, change: VersionChange): Promise<number> {
+  async applyVersion(runner: QueryRunner, change: VersionChange): Promise<ConsolidatedWrite> {
     const { dataset, previous, next } = change;
     const nextIds = new Set<string>();
     const changed: SiteRecord[] = [];
@@ -59,14 +70,19 @@ export class ConsolidatedSites {
     }
     const removedIds: string[] = [];
     for (const id of previous.keys()) if (!nextIds.has(id)) removedIds.push(id);
-    const endedIds = [...removedIds, ...changed.map((site) => site.id)];
+    // In the order of the tables' keys, so that consecutive rows land on the same index pages, which stay cached.
+    const endedIds = [...removedIds, ...changed.map((site) => site.id)].sort(byCodeUnits);
+    const written = [...changed, ...added].sort((a, b) => byCodeUnits(a.id, b.id));
 
+    let sitesWritten: number;
     if (previous.size > 0 && endedIds.length > previous.size / 2) {
       await run(runner, this.dialect, 'DELETE FROM "sites" WHERE "dataset_id" = ?', [dataset.datasetId]);
       await this.insertSites(runner, dataset, next);
+      sitesWritten = previous.size + next.length;
     } else {
       await inBatches(runner, this.dialect, 'DELETE FROM "sites" WHERE "dataset_id" = ? AND "site_id" IN (%s)', [dataset.datasetId], endedIds);
-      await this.insertSites(runner, dataset, [...changed, ...added]);
+      await this.insertSites(runner, dataset, written);
+      sitesWritten = endedIds.length + written.length;
     }
     await inBatches(
       runner,
@@ -75,31 +91,31 @@ export class ConsolidatedSites {
       [change.date, change.versionId, dataset.datasetId],
       endedIds,
     );
-    const history = [
-      ...changed.map((site) => historyRow(dataset, change.versionId, change.date, false, site, this.territories.of(site.code_insee))),
-      ...added.map((site) => historyRow(dataset, change.versionId, change.date, true, site, this.territories.of(site.code_insee))),
-    ];
+    const history = written.map((site) => historyRow(dataset, change.versionId, change.date, !previous.has(site.id), site, this.territories.of(site.code_insee)));
     await insertRows(runner, this.dialect, 'site_history', HISTORY_TABLE_COLUMNS, history);
     await this.insertEvents(runner, change);
-    return endedIds.length + changed.length + added.length + history.length + change.events.length;
+    return { sitesBefore: previous.size, sitesWritten };
   }
 
   /**
-   * After a large write, PostgreSQL's planner needs fresh statistics at once (autovacuum comes later): without them the
-   * next publication's batched deletes and updates by site id may scan whole tables.
+   * PostgreSQL's planner needs fresh statistics at once after a write that changes a large share of the sites (a first
+   * publication, a full rewrite, a retraction): without them the next publication's batched deletes and updates by
+   * site id may scan whole tables. Smaller writes are left to autovacuum, whose rule this mirrors (a tenth of the
+   * rows), rather than paying a second or more of sampling on every publication.
    */
-  async refreshStatistics(writtenRows: number): Promise<void> {
-    if (this.dialect !== 'postgres' || writtenRows < LARGE_WRITE_ROWS) return;
+  async refreshStatistics(write: ConsolidatedWrite): Promise<void> {
+    if (this.dialect !== 'postgres' || write.sitesWritten < LARGE_WRITE_ROWS || write.sitesWritten < write.sitesBefore * ANALYZE_SHARE) return;
     await this.dataSource.query('ANALYZE "sites", "site_history"');
   }
 
   /** Undoes a version: its history rows and events go, the rows it ended are current again, `restored` fills `sites`. */
-  async revertVersion(runner: QueryRunner, dataset: DatasetIdentity, versionId: string, restored: readonly SiteRecord[]): Promise<void> {
-    await run(runner, this.dialect, 'DELETE FROM "site_history" WHERE "version_id" = ?', [versionId]);
-    await run(runner, this.dialect, 'UPDATE "site_history" SET "valid_to" = NULL, "ended_by_version_id" = NULL WHERE "ended_by_version_id" = ?', [versionId]);
-    await run(runner, this.dialect, 'DELETE FROM "site_events" WHERE "published_version_id" = ?', [versionId]);
+  async revertVersion(runner: QueryRunner, dataset: DatasetIdentity, version: { id: string; siteCount: number }, restored: readonly SiteRecord[]): Promise<ConsolidatedWrite> {
+    await run(runner, this.dialect, 'DELETE FROM "site_history" WHERE "version_id" = ?', [version.id]);
+    await run(runner, this.dialect, 'UPDATE "site_history" SET "valid_to" = NULL, "ended_by_version_id" = NULL WHERE "ended_by_version_id" = ?', [version.id]);
+    await run(runner, this.dialect, 'DELETE FROM "site_events" WHERE "published_version_id" = ?', [version.id]);
     await run(runner, this.dialect, 'DELETE FROM "sites" WHERE "dataset_id" = ?', [dataset.datasetId]);
     await this.insertSites(runner, dataset, restored);
+    return { sitesBefore: version.siteCount, sitesWritten: version.siteCount + restored.length };
   }
 
   private insertSites(runner: QueryRunner, dataset: DatasetIdentity, sites: readonly SiteRecord[]): Promise<void> {

@@ -10,7 +10,7 @@ import { publishedEvents } from '../review/diff/confirm-removals';
 import { renumberingPredicate } from '../review/diff/renumbering';
 import { diffSites } from '../review/diff/site-diff';
 import type { SiteRecord } from '../review/diff/site-record';
-import { ConsolidatedSites } from './consolidated-sites';
+import { ConsolidatedSites, type ConsolidatedWrite } from './consolidated-sites';
 import { PublishedVersion } from './entities/published-version.entity';
 import { PublicationActor, PublicationGateway, PublishedVersionRef, PublishRequest } from './publication.gateway';
 import { PublicationErrorCode, PublicationException, versionNotFound } from './publication.exception';
@@ -44,6 +44,8 @@ function isoDay(date: Date): string {
 @Injectable()
 export class PublicationService extends PublicationGateway {
   private readonly logger = new Logger('Publication');
+  /** Versions this process is publishing: another process may still race for them, which `publishVersion` settles. */
+  private readonly publishing = new Set<string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -71,51 +73,59 @@ export class PublicationService extends PublicationGateway {
     const csv = await this.files.store('csv', sites);
     const now = this.clock.now();
     const scheduled = request.publishAt !== null && request.publishAt.getTime() > now.getTime();
-    const version = await this.versions.insert(
-      Object.assign(new PublishedVersion(), {
-        id: randomUUID(),
-        datasetId: request.datasetId,
-        organizationId: request.organizationId,
-        submissionId: request.submissionId,
-        approvedById: request.approvedBy.id,
-        approvedByName: request.approvedBy.name,
-        status: 'scheduled' as const,
-        publishAt: scheduled ? (request.publishAt as Date) : now,
-        publishedAt: null,
-        siteCount: sites.length,
-        csvSha256: csv.sha256,
-        csvKey: csv.key,
-        geojsonKey: null,
-        xlsxKey: null,
-        retractionReason: null,
-        retractedById: null,
-        retractedByName: null,
-        retractedAt: null,
-        cancelledById: null,
-        cancelledAt: null,
-      }),
-    );
-    if (scheduled) {
-      await this.audit.record({
-        action: 'publication.version.scheduled',
-        actor: { type: 'user', id: request.approvedBy.id, name: request.approvedBy.name },
-        organizationId: request.organizationId,
-        target: { type: 'published-version', id: version.id },
-        details: { datasetId: request.datasetId, publishAt: version.publishAt.toISOString(), siteCount: sites.length },
-      });
-      await this.queue.enqueue(PUBLISH_DUE_JOB, { versionId: version.id }, { delayMs: version.publishAt.getTime() - now.getTime(), attempts: 5 });
-      return { versionId: version.id, status: 'scheduled', publishAt: version.publishAt };
-    }
-    let published: Date | null;
+    const version = Object.assign(new PublishedVersion(), {
+      id: randomUUID(),
+      datasetId: request.datasetId,
+      organizationId: request.organizationId,
+      submissionId: request.submissionId,
+      approvedById: request.approvedBy.id,
+      approvedByName: request.approvedBy.name,
+      status: 'scheduled' as const,
+      publishAt: scheduled ? (request.publishAt as Date) : now,
+      publishedAt: null,
+      siteCount: sites.length,
+      csvSha256: csv.sha256,
+      csvKey: csv.key,
+      geojsonKey: null,
+      xlsxKey: null,
+      retractionReason: null,
+      retractedById: null,
+      retractedByName: null,
+      retractedAt: null,
+      cancelledById: null,
+      cancelledAt: null,
+    });
+    if (scheduled) return this.schedule(version, now);
+    // Claimed before its row exists, so that this process's periodic check never reads and diffs it a second time.
+    this.publishing.add(version.id);
     try {
-      published = await this.publishVersion(version, sites);
-    } catch (error) {
-      // The version must not wait as `scheduled`: the periodic check would publish what the reviewer saw fail.
-      await this.versions.cancelIfScheduled(version.id, request.approvedBy.id, now);
-      throw error;
+      await this.versions.insert(version);
+      let published: Date | null;
+      try {
+        published = await this.publishVersion(version, sites);
+      } catch (error) {
+        // The version must not wait as `scheduled`: the periodic check would publish what the reviewer saw fail.
+        await this.versions.cancelIfScheduled(version.id, request.approvedBy.id, now);
+        throw error;
+      }
+      if (!published) throw new PublicationException(PublicationErrorCode.VersionNotScheduled, 'La version a déjà été publiée par un autre processus');
+      return { versionId: version.id, status: 'published', publishAt: published };
+    } finally {
+      this.publishing.delete(version.id);
     }
-    if (!published) throw new PublicationException(PublicationErrorCode.VersionNotScheduled, 'La version a déjà été publiée par un autre processus');
-    return { versionId: version.id, status: 'published', publishAt: published };
+  }
+
+  private async schedule(version: PublishedVersion, now: Date): Promise<PublishedVersionRef> {
+    await this.versions.insert(version);
+    await this.audit.record({
+      action: 'publication.version.scheduled',
+      actor: { type: 'user', id: version.approvedById, name: version.approvedByName },
+      organizationId: version.organizationId,
+      target: { type: 'published-version', id: version.id },
+      details: { datasetId: version.datasetId, publishAt: version.publishAt.toISOString(), siteCount: version.siteCount },
+    });
+    await this.queue.enqueue(PUBLISH_DUE_JOB, { versionId: version.id }, { delayMs: version.publishAt.getTime() - now.getTime(), attempts: 5 });
+    return { versionId: version.id, status: 'scheduled', publishAt: version.publishAt };
   }
 
   async cancelScheduled(versionId: string, actor: PublicationActor): Promise<void> {
@@ -166,7 +176,7 @@ export class PublicationService extends PublicationGateway {
     const previous = await this.versions.findLatestSuperseded(version.datasetId);
     const restored = previous ? await this.files.readSites(previous.csvKey) : [];
     const now = this.clock.now();
-    await this.dataSource.transaction(async (manager) => {
+    const write = await this.dataSource.transaction(async (manager) => {
       const runner = manager.queryRunner;
       if (!runner) throw new Error('transaction sans connexion');
       const result = await manager
@@ -177,9 +187,9 @@ export class PublicationService extends PublicationGateway {
         .execute();
       if (!result.affected) throw new PublicationException(PublicationErrorCode.VersionNotCurrent, 'Cette version vient d’être remplacée ou retirée');
       if (previous) await manager.update(PublishedVersion, { id: previous.id }, { status: 'current' });
-      await this.consolidated.revertVersion(runner, dataset, versionId, restored);
+      return this.consolidated.revertVersion(runner, dataset, version, restored);
     });
-    await this.consolidated.refreshStatistics(restored.length);
+    await this.consolidated.refreshStatistics(write);
     this.events.consolidatedChanged();
     await this.audit.record({
       action: 'publication.version.retracted',
@@ -194,10 +204,16 @@ export class PublicationService extends PublicationGateway {
   }
 
   private async publishScheduled(version: PublishedVersion): Promise<boolean> {
-    const sites = await this.files.readSites(version.csvKey);
-    if (!(await this.publishVersion(version, sites))) return false;
-    if (version.submissionId) await this.notifier.published(version.submissionId, version.id);
-    return true;
+    if (this.publishing.has(version.id)) return false;
+    this.publishing.add(version.id);
+    try {
+      const sites = await this.files.readSites(version.csvKey);
+      if (!(await this.publishVersion(version, sites))) return false;
+      if (version.submissionId) await this.notifier.published(version.submissionId, version.id);
+      return true;
+    } finally {
+      this.publishing.delete(version.id);
+    }
   }
 
   /**
@@ -214,7 +230,7 @@ export class PublicationService extends PublicationGateway {
     const diff = diffSites(previousSites, sites, { today, previousDate: current?.publishedAt ? isoDay(current.publishedAt) : today, isCommuneRenumbering });
     // A dataset's first list is an inventory, not a wave of openings: only events with a declared date enter the feed.
     const events = publishedEvents(diff, today).filter((event) => current !== null || Boolean(event.date));
-    const written = await this.dataSource.transaction(async (manager): Promise<number | null> => {
+    const written = await this.dataSource.transaction(async (manager): Promise<ConsolidatedWrite | null> => {
       const runner = manager.queryRunner;
       if (!runner) throw new Error('transaction sans connexion');
       const result = await manager

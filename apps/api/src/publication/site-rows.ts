@@ -138,8 +138,37 @@ export const EVENT_TABLE_COLUMNS: readonly ColumnSpec[] = [
   { name: 'published_at', kind: 'text' },
 ];
 
-/** Same values, ignoring nothing: `date_maj` counts too, since the row must show what was published. */
+/**
+ * Same values, ignoring nothing: `date_maj` counts too, since the row must show what was published. Spelled out like
+ * `siteRecordOf`: a loop over the field names reads properties by computed key, several times slower over the 500,000
+ * sites of a national list.
+ */
 export function sameRecord(a: SiteRecord, b: SiteRecord): boolean {
-  for (const field of SITE_FIELDS) if (a[field] !== b[field]) return false;
-  return true;
+  return (
+    a.id === b.id &&
+    a.nom === b.nom &&
+    a.categorie === b.categorie &&
+    a.type_site === b.type_site &&
+    a.responsable === b.responsable &&
+    a.siret === b.siret &&
+    a.adresse === b.adresse &&
+    a.complement_adresse === b.complement_adresse &&
+    a.code_postal === b.code_postal &&
+    a.commune === b.commune &&
+    a.code_insee === b.code_insee &&
+    a.latitude === b.latitude &&
+    a.longitude === b.longitude &&
+    a.telephone === b.telephone &&
+    a.courriel === b.courriel &&
+    a.site_web === b.site_web &&
+    a.horaires === b.horaires &&
+    a.mode_accueil === b.mode_accueil &&
+    a.services_partenaires === b.services_partenaires &&
+    a.date_ouverture === b.date_ouverture &&
+    a.date_fermeture === b.date_fermeture &&
+    a.statut === b.statut &&
+    a.etp === b.etp &&
+    a.site_parent === b.site_parent &&
+    a.date_maj === b.date_maj
+  );
 }

@@ -44,7 +44,8 @@ export class VersionFiles {
   async readSites(key: string): Promise<SiteRecord[]> {
     const chunks: Buffer[] = [];
     for await (const chunk of await this.storage.get(key)) chunks.push(chunk as Buffer);
-    const parsed = Papa.parse<string[]>(Buffer.concat(chunks).toString('utf8'), { skipEmptyLines: true });
+    // The delimiter is ours: letting Papa guess it parses the start of the file once per candidate.
+    const parsed = Papa.parse<string[]>(Buffer.concat(chunks).toString('utf8'), { delimiter: ',', skipEmptyLines: true });
     if (parsed.errors.length > 0) throw new Error(`Version publiée illisible (${key}) : ${parsed.errors[0].message}, ligne ${(parsed.errors[0].row ?? 0) + 1}`);
     const [header, ...rows] = parsed.data;
     // toRecord reads cells by position: the header must be the schema's fields in the order toRecord spells them.

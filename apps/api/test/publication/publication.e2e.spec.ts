@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { ConsolidatedSites } from '../../src/publication/consolidated-sites';
 import { writeSitesCsv } from '../../src/publication/exports';
+import { VersionFiles } from '../../src/publication/version-files';
 import type { SiteRecord } from '../../src/review/diff/site-record';
 import { dialectsUnderTest } from '../support/databases';
 import { PublicationTestApp, site, startPublicationApp } from './publication-app';
@@ -202,5 +203,26 @@ describe.each(dialectsUnderTest('Publication'))('publication on %s', (dialect) =
     expect(none.body).toEqual([]);
     const hidden = await api.http().get(`/api/published-versions/${versionIds.v2}`).set(outsider).expect(404);
     expect(hidden.body.message).toMatch(/introuvable/i);
+  });
+
+  it('leaves a version this process publishes at once to that publication: the periodic check does not read and diff it again', async () => {
+    const own = await api.dataset('Préfecture de l’Ardèche', 'Accueils de la préfecture');
+    await api.publish(own, [site('p1', 'Préfecture de Privas', PRIVAS)]);
+    const files = api.app.get(VersionFiles);
+    const readSites = files.readSites.bind(files);
+    let dueMeanwhile: number | null = null;
+    let readsMeanwhile: number | null = null;
+    // The current version's CSV is read while the new version waits, committed as `scheduled` and due.
+    const reads = jest.spyOn(files, 'readSites').mockImplementationOnce(async (key) => {
+      const before = reads.mock.calls.length;
+      dueMeanwhile = await api.publication.publishDue(new Date('2030-01-01T00:00:00Z'));
+      readsMeanwhile = reads.mock.calls.length - before;
+      return readSites(key);
+    });
+    const ref = await api.publish(own, [site('p1', 'Préfecture de Privas', PRIVAS), site('p2', 'Sous-préfecture de Largentière', AUBENAS)]);
+    reads.mockRestore();
+    expect(ref.status).toBe('published');
+    expect([dueMeanwhile, readsMeanwhile]).toEqual([0, 0]);
+    expect((await version(ref.versionId)).status).toBe('current');
   });
 });

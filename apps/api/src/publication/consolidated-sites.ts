@@ -30,6 +30,8 @@ export interface VersionChange {
   publishedAt: string;
   previous: ReadonlyMap<string, SiteRecord>;
   next: readonly SiteRecord[];
+  /** The previous version's sites that `next` no longer has, as the diff found them. */
+  removed: readonly SiteRecord[];
   events: readonly SiteEvent[];
 }
 
@@ -59,19 +61,15 @@ export class ConsolidatedSites {
 
   async applyVersion(runner: QueryRunner, change: VersionChange): Promise<ConsolidatedWrite> {
     const { dataset, previous, next } = change;
-    const nextIds = new Set<string>();
     const changed: SiteRecord[] = [];
     const added: SiteRecord[] = [];
     for (const site of next) {
-      nextIds.add(site.id);
       const before = previous.get(site.id);
       if (!before) added.push(site);
       else if (!sameRecord(before, site)) changed.push(site);
     }
-    const removedIds: string[] = [];
-    for (const id of previous.keys()) if (!nextIds.has(id)) removedIds.push(id);
     // In the order of the tables' keys, so that consecutive rows land on the same index pages, which stay cached.
-    const endedIds = [...removedIds, ...changed.map((site) => site.id)].sort(byCodeUnits);
+    const endedIds = [...change.removed.map((site) => site.id), ...changed.map((site) => site.id)].sort(byCodeUnits);
     const written = [...changed, ...added].sort((a, b) => byCodeUnits(a.id, b.id));
 
     let sitesWritten: number;

@@ -248,6 +248,7 @@ export class PublicationService extends PublicationGateway {
         publishedAt: now.toISOString(),
         previous: indexById(previousSites),
         next: sites,
+        removed: diff.removed,
         events,
       });
     });

@@ -12,8 +12,9 @@ export interface ValidateFileOptions extends ValidateOptions {
  * Opens a file on disk with the readers (Node's hashing) and validates it; an unreadable file gives a report too.
  * A CSV file is read in one pass (validate() starts over if the whole file contradicts its start), unless rows are
  * handed out through onRow, which must never see a row twice.
- * Reading in a worker thread while this one validates was measured (tools/bench) and lost on the shared 2-core
- * machines: packing rows across threads costs more than the overlap gains.
+ * Parsing in a worker thread while this one validates was measured (tools/bench) and lost on the shared 2-core
+ * machines: packing rows across threads costs more than the overlap gains. What a worker does take is hashing and
+ * scanning the bytes (openFile), which hands nothing back but the findings.
  */
 export async function validateFile(path: string, options: ValidateFileOptions): Promise<Report> {
   let source;

@@ -5,6 +5,7 @@ import { dialectsUnderTest } from '../support/databases';
 import { waitFor } from '../support/wait-for';
 import { auditEvents, bearer, createOrganisation, Organisation, SftpTestApp, startSftpTestApp, submissionsOf } from './support/sftp-test-app';
 import { connect, refusal, sftpCalls, SftpConnection } from './support/ssh-client';
+import { generateEd25519KeyPair } from '../../src/sftp/server/host-key';
 
 const { STATUS_CODE } = utils.sftp;
 const REPOSITORY = path.resolve(__dirname, '../../../..');
@@ -19,7 +20,7 @@ describe.each(dialectsUnderTest('Dépôt SFTP'))('Dépôt SFTP (serveur ssh2, ba
   let test: SftpTestApp;
   let laPoste: Organisation;
   let other: Organisation;
-  const keys = utils.generateKeyPairSync('ed25519', { comment: 'export@laposte' });
+  const keys = generateEd25519KeyPair('export@laposte');
   const laPosteKey = { username: 'laposte-export', privateKey: keys.private };
   const laPostePassword = { username: 'laposte-nuit', password: KEY_PASSWORD };
   const open: SftpConnection[] = [];
@@ -79,7 +80,7 @@ describe.each(dialectsUnderTest('Dépôt SFTP'))('Dépôt SFTP (serveur ssh2, ba
       await post({ username: 'cle-rsa-longue', publicKey: rsa3072.public }).expect(201);
       const withRsa = await session({ username: 'cle-rsa-longue', privateKey: rsa3072.private });
       expect(await withRsa.readdir('/')).toEqual([laPoste.datasetSlug]);
-      const stranger = utils.generateKeyPairSync('ed25519').private;
+      const stranger = generateEd25519KeyPair().private;
       await expect(connect(test.port, { username: laPosteKey.username, privateKey: stranger })).rejects.toThrow(/authentication methods failed/);
       const taken = await post({ username: laPosteKey.username, password: 'un-mot-de-passe-assez-long' }).expect(409);
       expect(taken.body.message).toMatch(/déjà utilisé/);

@@ -2,9 +2,9 @@ import { spawn, spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { utils } from 'ssh2';
 import { waitFor } from '../support/wait-for';
 import { bearer, createOrganisation, Organisation, SftpTestApp, startSftpTestApp, submissionsOf } from './support/sftp-test-app';
+import { generateEd25519KeyPair } from '../../src/sftp/server/host-key';
 
 const REPOSITORY = path.resolve(__dirname, '../../../..');
 const LAPOSTE_2020 = path.resolve(REPOSITORY, '../shared/data/real/laposte_points_de_contact_2020-12.csv');
@@ -57,7 +57,7 @@ describeWithOpenSsh('Dépôt SFTP avec le client OpenSSH en mode batch (sftp -b)
 
   beforeAll(async () => {
     workDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-openssh-'));
-    const keys = utils.generateKeyPairSync('ed25519', { comment: 'openssh@laposte' });
+    const keys = generateEd25519KeyPair('openssh@laposte');
     keyFile = path.join(workDirectory, 'id_ed25519');
     fs.writeFileSync(keyFile, keys.private, { mode: 0o600 });
     test = await startSftpTestApp();

@@ -132,13 +132,7 @@ export class PublicationService extends PublicationGateway {
     const version = await this.versions.findById(versionId);
     if (!version) throw versionNotFound();
     const now = this.clock.now();
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(PublishedVersion)
-      .set({ status: 'cancelled', cancelledById: actor.id, cancelledAt: now })
-      .where('id = :id AND status = :status', { id: versionId, status: 'scheduled' })
-      .execute();
-    if (!result.affected) {
+    if (!(await this.versions.cancelIfScheduled(versionId, actor.id, now))) {
       throw new PublicationException(PublicationErrorCode.VersionNotScheduled, `Cette version n’est plus programmée (statut : ${version.status}) : elle ne peut pas être annulée`);
     }
     await this.audit.record({
@@ -179,14 +173,9 @@ export class PublicationService extends PublicationGateway {
     const write = await this.dataSource.transaction(async (manager) => {
       const runner = manager.queryRunner;
       if (!runner) throw new Error('transaction sans connexion');
-      const result = await manager
-        .createQueryBuilder()
-        .update(PublishedVersion)
-        .set({ status: 'retracted', retractionReason: reason, retractedById: principal.id, retractedByName: principal.name, retractedAt: now })
-        .where('id = :id AND status = :status', { id: versionId, status: 'current' })
-        .execute();
-      if (!result.affected) throw new PublicationException(PublicationErrorCode.VersionNotCurrent, 'Cette version vient d’être remplacée ou retirée');
-      if (previous) await manager.update(PublishedVersion, { id: previous.id }, { status: 'current' });
+      const retracted = await this.versions.retractIfCurrent(manager, versionId, { reason, byId: principal.id, byName: principal.name, at: now });
+      if (!retracted) throw new PublicationException(PublicationErrorCode.VersionNotCurrent, 'Cette version vient d’être remplacée ou retirée');
+      if (previous) await this.versions.restoreAsCurrent(manager, previous.id);
       return this.consolidated.revertVersion(runner, dataset, version, restored);
     });
     await this.consolidated.refreshStatistics(write);
@@ -233,14 +222,8 @@ export class PublicationService extends PublicationGateway {
     const written = await this.dataSource.transaction(async (manager): Promise<ConsolidatedWrite | null> => {
       const runner = manager.queryRunner;
       if (!runner) throw new Error('transaction sans connexion');
-      const result = await manager
-        .createQueryBuilder()
-        .update(PublishedVersion)
-        .set({ status: 'current', publishedAt: now })
-        .where('id = :id AND status = :status', { id: version.id, status: 'scheduled' })
-        .execute();
-      if (!result.affected) return null;
-      if (current) await manager.update(PublishedVersion, { id: current.id, status: 'current' }, { status: 'superseded' });
+      if (!(await this.versions.markCurrentIfScheduled(manager, version.id, now))) return null;
+      if (current) await this.versions.supersedeIfCurrent(manager, current.id);
       return this.consolidated.applyVersion(runner, {
         dataset,
         versionId: version.id,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsWhere, In, LessThanOrEqual, Repository } from 'typeorm';
+import { EntityManager, FindOptionsWhere, In, LessThanOrEqual, Repository } from 'typeorm';
 import { ListQuery, Page } from '../common/simple-rest';
 import { PublishedVersion, PublishedVersionStatus } from './entities/published-version.entity';
 
@@ -33,8 +33,38 @@ export class PublishedVersionRepository {
     return this.versions.find({ where: { status: 'scheduled', publishAt: LessThanOrEqual(now) }, order: { publishAt: 'ASC' } });
   }
 
-  async cancelIfScheduled(id: string, byId: string, at: Date): Promise<void> {
-    await this.versions.update({ id, status: 'scheduled' }, { status: 'cancelled', cancelledById: byId, cancelledAt: at });
+  /** False when the version was no longer scheduled (published or cancelled meanwhile). */
+  async cancelIfScheduled(id: string, byId: string, at: Date): Promise<boolean> {
+    const result = await this.versions.update({ id, status: 'scheduled' }, { status: 'cancelled', cancelledById: byId, cancelledAt: at });
+    return Boolean(result.affected);
+  }
+
+  // The transitions below belong to a publication's or a retraction's transaction: they take its manager, and each
+  // is conditional on the status it leaves, so that concurrent processes carry it out once.
+
+  /** False when another process has published (or someone cancelled) the version first. */
+  async markCurrentIfScheduled(manager: EntityManager, id: string, publishedAt: Date): Promise<boolean> {
+    const result = await manager.update(PublishedVersion, { id, status: 'scheduled' }, { status: 'current', publishedAt });
+    return Boolean(result.affected);
+  }
+
+  async supersedeIfCurrent(manager: EntityManager, id: string): Promise<void> {
+    await manager.update(PublishedVersion, { id, status: 'current' }, { status: 'superseded' });
+  }
+
+  /** False when the version was replaced or retracted meanwhile. */
+  async retractIfCurrent(manager: EntityManager, id: string, retraction: { reason: string; byId: string; byName: string; at: Date }): Promise<boolean> {
+    const result = await manager.update(
+      PublishedVersion,
+      { id, status: 'current' },
+      { status: 'retracted', retractionReason: retraction.reason, retractedById: retraction.byId, retractedByName: retraction.byName, retractedAt: retraction.at },
+    );
+    return Boolean(result.affected);
+  }
+
+  /** The superseded version a retraction brings back. */
+  async restoreAsCurrent(manager: EntityManager, id: string): Promise<void> {
+    await manager.update(PublishedVersion, { id }, { status: 'current' });
   }
 
   async update(id: string, changes: Partial<PublishedVersion>): Promise<void> {

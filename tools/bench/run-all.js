@@ -8,7 +8,7 @@ const root = path.resolve(__dirname, '../..');
 const node = process.execPath;
 const benches = [
   ['Validateur contre tableschema-js et papaparse (200 000 et 2 000 000 lignes)', [node, 'tools/bench/validator.js', '--runs', '3', '--large']],
-  ['Du dépôt au rapport, 20 000 lignes', [path.join(root, 'node_modules/.bin/jest'), '--config', 'apps/api/jest.config.js', 'apps/api/test/submissions/upload-to-report.bench.spec.ts'], { MAILLAGE_BENCH: '1' }],
+  ['Du dépôt au rapport, 20 000 lignes', [node, 'tools/bench/upload-to-report/run.js', '20000', '3']],
   ['Publication et diff de 500 000 sites', [node, '--max-old-space-size=8192', 'tools/bench/publication/run.js', '500000']],
   ['API publique, 1 000 000 de sites (PostgreSQL)', [node, '--max-old-space-size=6144', 'tools/bench/public-api/run.js', '1000000', '20', '16']],
 ];

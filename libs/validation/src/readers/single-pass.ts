@@ -1,7 +1,7 @@
 import { SourceError, SourceRevised, type ByteSourceFactory, type RowBatch, type SourceStats, type TableSource } from '../core/contracts';
 import { CsvParser } from './csv-parser';
 import { decideDialect, finishParse, openCsv, parseChunk, readRecords, sameDialect, type CsvDialect, type CsvOptions } from './csv-source';
-import { createChunkDecoder, InvalidEncodedText, type ChunkDecoder } from './encoding';
+import { createChunkDecoder, InvalidEncodedText } from './encoding';
 import { BATCH_SIZE } from './rows';
 import type { StreamFindings, StreamInspectionFactory } from './stream-inspection';
 import { TextScanner } from './text-scan';
@@ -36,7 +36,8 @@ export function openCsvInOnePass(open: ByteSourceFactory, head: StreamHead, opti
   const decoder = createChunkDecoder(guess.encoding, { strict: options.encoding === undefined });
   const parser = new CsvParser(guess.delimiter, guess.terminator);
   const records: string[][] = [];
-  if (!parseOrStop(head.bytes, decoder, parser, records) || (head.ended && !finishOrStop(decoder, parser, records))) return undefined;
+  if (!decodesAsGuessed(() => parseChunk(head.bytes, decoder, parser, records))) return undefined;
+  if (head.ended && !decodesAsGuessed(() => finishParse(decoder, parser, records))) return undefined;
   if (records.length === 0 || records[0].length === 0) return undefined;
   const inspection = inspect();
   for (const chunk of head.chunks) inspection.update(chunk);
@@ -66,7 +67,7 @@ export function openCsvInOnePass(open: ByteSourceFactory, head: StreamHead, opti
         if (chunk.length === 0) continue;
         inspection.update(chunk);
         if (!parsing) continue;
-        parsing = parseOrStop(chunk, decoder, parser, pending);
+        parsing = decodesAsGuessed(() => parseChunk(chunk, decoder, parser, pending));
         if (!parsing) pending = [];
         else if (pending.length >= BATCH_SIZE) yield batch();
       }
@@ -81,7 +82,7 @@ export function openCsvInOnePass(open: ByteSourceFactory, head: StreamHead, opti
     } catch (error) {
       if (!(error instanceof SourceError)) throw error;
     }
-    if (verified && !ended) verified = finishOrStop(decoder, parser, pending);
+    if (verified && !ended) verified = decodesAsGuessed(() => finishParse(decoder, parser, pending));
     if (!verified) {
       const { scan } = findings;
       const known = digests;
@@ -107,21 +108,10 @@ export function openCsvInOnePass(open: ByteSourceFactory, head: StreamHead, opti
   };
 }
 
-/** Parses a chunk; false when its bytes are not in the guessed encoding (the records then mean nothing). */
-function parseOrStop(chunk: Uint8Array, decoder: ChunkDecoder, parser: CsvParser, records: string[][]): boolean {
+/** Runs a decoding step; false when the bytes are not in the guessed encoding (the records then mean nothing). */
+function decodesAsGuessed(step: () => void): boolean {
   try {
-    parseChunk(chunk, decoder, parser, records);
-    return true;
-  } catch (error) {
-    if (error instanceof InvalidEncodedText) return false;
-    throw error;
-  }
-}
-
-/** The end of the stream: false when it cuts a character of the guessed encoding. */
-function finishOrStop(decoder: ChunkDecoder, parser: CsvParser, records: string[][]): boolean {
-  try {
-    finishParse(decoder, parser, records);
+    step();
     return true;
   } catch (error) {
     if (error instanceof InvalidEncodedText) return false;

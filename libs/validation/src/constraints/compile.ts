@@ -22,7 +22,7 @@ export interface CompiledConstraints {
   unique: boolean;
   /** The field's ajv schema; null when nothing beyond `required` is to be checked. */
   keywords: Record<string, unknown> | null;
-  /** The constraints a value breaks, in frictionless-py's order (call only after check() failed). */
+  /** The constraints a value breaks, in frictionless-py's order (called for the columns a failed row check names). */
   failures(value: unknown): string[];
   /** frictionless's note per constraint: `constraint "maximum" is "90"`. */
   notes: Record<string, string>;
